@@ -1,0 +1,92 @@
+"""The `shopguard` command line: global options, sub-command discovery, error handling.
+
+Every module in `shopguard.cli.commands` defines ``register(subparsers)``; a sub-command sets
+``handler=fn`` with ``fn(args, db) -> int``. With no sub-command the desktop app opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from shopguard import __version__
+from shopguard.cli.errors import UsageError, UserError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="shopguard", description="ShopGuard: card-terminal statements, "
+                     "duplicate swipes and what to do about them.")
+    parser.add_argument("--version", action="version", version=f"shopguard {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: in the user data dir)")
+    parser.add_argument("--now", help="fix the current time (ISO 8601), for scripting and tests")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    from shopguard.cli import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def _parse_now(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--now: {text!r} is not an ISO 8601 time like 2026-09-01T14:30") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    try:
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        from shopguard.core import clock
+
+        clock.set_now(_parse_now(args.now) if args.now else None)
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            from shopguard.cli.commands.gui import run_gui
+
+            return run_gui(args)
+        if getattr(args, "needs_db", True):
+            from shopguard.core import db as dbmod
+            from shopguard.core.paths import default_db_path
+
+            db = dbmod.connect(args.db or default_db_path())
+            try:
+                return int(handler(args, db))
+            finally:
+                db.close()
+        return int(handler(args, None))
+    except UserError as exc:
+        if debug:
+            raise
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        if debug:
+            raise
+        from shopguard.core.db import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            print(str(exc), file=sys.stderr)
+            return 1
+        print(f"shopguard: unexpected error: {exc.__class__.__name__}: {exc}"
+              " (run again with --debug for details)", file=sys.stderr)
+        return 1

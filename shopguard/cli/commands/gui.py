@@ -1,0 +1,21 @@
+"""`shopguard gui` (and `shopguard` with no sub-command): open the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from shopguard.gui.app import run
+
+    return run(db_path=args.db)
+
+
+def _handler(args: argparse.Namespace, _db: Any) -> int:
+    return run_gui(args)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("gui", help="open the desktop app (the default)")
+    p.set_defaults(handler=_handler, needs_db=False)

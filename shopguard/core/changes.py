@@ -1,0 +1,16 @@
+"""What a write changed, so that GUI screens refresh only what they show (Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from enum import Flag, auto
+
+
+class Changes(Flag):
+    NONE = 0
+    TRANSACTIONS = auto()
+    IMPORTS = auto()
+    SETTINGS = auto()
+    ALERTS = auto()
+    CASES = auto()
+    AUDIT = auto()
+    ALL = TRANSACTIONS | IMPORTS | SETTINGS | ALERTS | CASES | AUDIT

@@ -1,0 +1,86 @@
+"""The normalized transaction every statement format produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class TxnType(StrEnum):
+    SALE = "sale"
+    VOID = "void"
+    REFUND = "refund"
+    PREAUTH = "preauth"
+    PREAUTH_COMPLETE = "preauth_complete"
+    REVERSAL = "reversal"
+    OTHER = "other"
+
+
+class TxnStatus(StrEnum):
+    SUCCESS = "success"
+    FAILED = "failed"
+
+
+@dataclass(slots=True)
+class ParsedTxn:
+    """One statement row, normalized.
+
+    Sign conventions (the same for every format):
+    - `amount_minor` is the transaction's positive magnitude; `type` says its direction.
+    - `fee_minor` is what the acquirer charged for it (negative when a fee is returned on a
+      void/refund); None when the file has no fee column.
+    - `net_minor` is what the row adds to the merchant's settlement (negative on voids and
+      refunds); None when unknown.
+    - `occurred_at` is local shop time, ISO 8601 ``YYYY-MM-DDTHH:MM:SS``.
+    """
+
+    occurred_at: str
+    type: str
+    status: str
+    amount_minor: int
+    currency: str
+    fee_minor: int | None = None
+    net_minor: int | None = None
+    settled_on: str | None = None
+    merchant_id: str = ""
+    terminal_id: str = ""
+    card: str = ""
+    card_brand: str = ""
+    card_type: str = ""
+    reference_no: str = ""
+    voucher_no: str = ""
+    batch_no: str = ""
+    auth_code: str = ""
+    original_reference_no: str = ""
+    operator: str = ""
+    order_no: str = ""
+    description: str = ""
+    # Set by the importer, not by formats.
+    source_line: int = 0
+
+
+# Column order of the `transactions` table's imported data (natural_key, import_id and
+# source_line are added by the importer).
+TXN_COLUMNS: tuple[str, ...] = (
+    "occurred_at",
+    "settled_on",
+    "merchant_id",
+    "terminal_id",
+    "card",
+    "card_brand",
+    "card_type",
+    "type",
+    "status",
+    "amount_minor",
+    "fee_minor",
+    "net_minor",
+    "currency",
+    "reference_no",
+    "voucher_no",
+    "batch_no",
+    "auth_code",
+    "original_reference_no",
+    "operator",
+    "order_no",
+    "description",
+)
