@@ -116,3 +116,7 @@ def m001_imports_transactions_settings(db: Database) -> None:
 
 # Order matters: later sets may reference tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [core]
+
+from shopguard.core.procedures.schema import migrations as _procedures  # noqa: E402
+
+MIGRATION_SETS.append(_procedures)
