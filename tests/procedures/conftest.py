@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 import pytest
 from sqlite_utils import Database
+
+from shopguard.core import clock
 
 AddTxn = Callable[..., int]
 
@@ -43,7 +46,11 @@ def add_txn(db: Database) -> AddTxn:
 
 @pytest.fixture
 def duplicate(add_txn: AddTxn) -> list[int]:
-    """Two identical sales 47 seconds apart on 2026-09-10 (the second is the extra one)."""
+    """Two identical sales 47 seconds apart on 2026-09-10 (the second is the extra one).
+
+    Fixes the clock at 15:00 that day (before the cut-off); tests needing another time set it.
+    """
+    clock.set_now(datetime(2026, 9, 10, 15, 0))
     first = add_txn("2026-09-10T12:30:05", reference_no="091012300501", voucher_no="000101")
     second = add_txn("2026-09-10T12:30:52", reference_no="091012305202", voucher_no="000102")
     return [first, second]
