@@ -211,7 +211,7 @@ def tick_step(db: Database, case_id: int, step_key: str, by: str,
         raise CaseError(f"case {case_id} ({case.path}) has no step {step_key!r}; "
                         f"steps: {keys}") from None
     clean = {k: str(v).strip() for k, v in (values or {}).items() if str(v).strip()}
-    unknown = [k for k in clean if k not in step.enter]
+    unknown = [k for k in clean if k not in step.enter and k != "note"]  # a note is always ok
     if unknown:
         allowed = ", ".join(step.enter) or "nothing"
         raise CaseError(f"step {step_key!r} takes {allowed}, not {', '.join(unknown)}")
