@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from shopguard.core.procedures.data import resources_dir
+from shopguard.core.paths import resources_dir
 from shopguard.core.procedures.letter import Letter
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")

@@ -7,12 +7,13 @@ This module loads and validates them and resolves the steps for a terminal kind 
 from __future__ import annotations
 
 import string
-import sys
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from shopguard.core.paths import resources_dir
 
 PATHS = ("check_status", "void", "refund", "acquirer_adjustment", "chargeback_response",
          "not_duplicate")
@@ -68,14 +69,6 @@ class ProcedureFile:
     start: tuple[Step, ...]
     end: tuple[Step, ...]
     variants: dict[str, tuple[Step, ...]]
-
-
-def resources_dir() -> Path:
-    """``resources/`` beside the package (or inside a PyInstaller bundle)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[3] / "resources"
 
 
 def procedures_dir() -> Path:
