@@ -12,6 +12,7 @@ Writes resources/fonts/NotoSansSC-GB2312.otf (~3 MB, ~14,600 glyphs). The family
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -31,10 +32,8 @@ def gb2312_chars() -> set[int]:
     chars: set[int] = set()
     for hi in range(0xA1, 0xF8):
         for lo in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(ord(bytes([hi, lo]).decode("gb2312")))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 
