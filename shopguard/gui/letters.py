@@ -1,9 +1,9 @@
 """Rendering a case letter (built in core by ``shopguard.core.procedures.letter``) with Qt's
 printing: HTML → QTextDocument → QPdfWriter, or a QPrinter for print preview.
 
-Works headless (QT_QPA_PLATFORM=offscreen). Chinese needs a CJK font: fonts under
-``resources/fonts/`` (and any extra directories given) are registered with Qt and put first
-in the document's font families, so the PDF never depends on what the system happens to have.
+Works headless (QT_QPA_PLATFORM=offscreen). Chinese needs a CJK font: the bundled one
+(``resources/fonts/``, via ``shopguard.gui.fonts``) is registered with Qt and put first in the
+document's font families, so the PDF never depends on what the system happens to have.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from shopguard.core.paths import resources_dir
 from shopguard.core.procedures.letter import Letter
+from shopguard.gui.fonts import register_fonts
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 _loaded: dict[Path, list[str]] = {}
@@ -45,14 +45,11 @@ def ensure_gui_app() -> QGuiApplication:
 
 
 def load_fonts(extra_dirs: Iterable[Path] = ()) -> list[str]:
-    """Register fonts from resources/fonts/, `extra_dirs` and ``SHOPGUARD_FONT_DIRS``
-    (os.pathsep-separated); return their family names, in that order."""
-    families: list[str] = []
-    env_dirs = [Path(p) for p in os.environ.get("SHOPGUARD_FONT_DIRS", "").split(os.pathsep) if p]
-    for d in [resources_dir() / "fonts", *extra_dirs, *env_dirs]:
-        if not d.is_dir():
-            continue
-        for f in sorted(d.iterdir()):
+    """The bundled CJK font (``shopguard.gui.fonts``) plus any fonts in `extra_dirs`;
+    returns their family names, bundled first."""
+    families = register_fonts()
+    for d in extra_dirs:
+        for f in sorted(d.iterdir()) if d.is_dir() else []:
             if f.suffix.lower() not in FONT_SUFFIXES:
                 continue
             if f not in _loaded:

@@ -1,5 +1,5 @@
 """The case letter as PDF (QTextDocument + QPdfWriter), checked by text extraction in both
-languages. The CJK font comes from tests/data/fonts, never from the system."""
+languages. The CJK font is the bundled one (resources/fonts), never a system font."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from shopguard.core.procedures.letter import build_letter
 from shopguard.gui.letters import letter_html, write_pdf
 from tests.procedures.conftest import AddTxn, add_txn, duplicate  # noqa: F401 (fixtures)
 
-FONTS = Path(__file__).parents[1] / "data" / "fonts"
 pytestmark = pytest.mark.gui
 
 
@@ -53,7 +52,7 @@ def worked_case(db: Database, duplicate: list[int]) -> int:  # noqa: F811
 
 def test_english_letter_pdf(qapp: object, db: Database, worked_case: int,
                             tmp_path: Path) -> None:
-    out = write_pdf(build_letter(db, worked_case, lang="en"), tmp_path / "en.pdf", [FONTS])
+    out = write_pdf(build_letter(db, worked_case, lang="en"), tmp_path / "en.pdf")
     text = pdf_text(out)
     for expected in ("Casereport", "幸福小卖部", "Terminal:10230001", "622848******0118",
                      "¥58.00", "Sale(extracharge)", "47secondsapart", "Stepstaken",
@@ -63,14 +62,14 @@ def test_english_letter_pdf(qapp: object, db: Database, worked_case: int,
 
 def test_chinese_letter_pdf_uses_the_bundled_font(qapp: object, db: Database,
                                                   worked_case: int, tmp_path: Path) -> None:
-    out = write_pdf(build_letter(db, worked_case, lang="zh_CN"), tmp_path / "zh.pdf", [FONTS])
+    out = write_pdf(build_letter(db, worked_case, lang="zh_CN"), tmp_path / "zh.pdf")
     text = pdf_text(out)
     for expected in ("案件报告", "商户:幸福小卖部", "终端号:10230001", "收单机构:拉卡拉",
                      "涉及的交易", "消费（多扣）", "622848******0118", "事情经过",
                      "相隔47秒", "已采取的措施", "在原终端上做消费撤销", "000103", "证据清单",
                      "撤销签购单", "联系方式"):
         assert norm(expected) in text, expected
-    assert any("ShopGuardTestCJK" in f for f in pdf_fonts(out))
+    assert any("NotoSansSC" in f for f in pdf_fonts(out)), pdf_fonts(out)
 
 
 def test_adjustment_request_and_chargeback_letters(qapp: object, db: Database,
@@ -78,11 +77,10 @@ def test_adjustment_request_and_chargeback_letters(qapp: object, db: Database,
     clock.set_now(datetime(2026, 12, 1, 10, 0))
     old = cases.open_case(db, [add_txn("2026-09-01T12:00:00", reference_no="090112000001")])
     assert old.path == "acquirer_adjustment"
-    zh = pdf_text(write_pdf(build_letter(db, old.id, lang="zh_CN"), tmp_path / "a.pdf",
-                            [FONTS]))
+    zh = pdf_text(write_pdf(build_letter(db, old.id, lang="zh_CN"), tmp_path / "a.pdf"))
     assert "调账申请函" in zh and "我方请求" in zh and "090112000001" in zh
     en = pdf_text(write_pdf(build_letter(db, old.id, lang="en", kind="chargeback_response"),
-                            tmp_path / "c.pdf", [FONTS]))
+                            tmp_path / "c.pdf"))
     assert "Responsetoacardholderdispute" in en and "12.6.1" in en and "4834" in en
 
 
@@ -94,11 +92,9 @@ def test_html_escapes_user_text(db: Database, worked_case: int) -> None:
 
 def test_cli_case_letter_writes_the_pdf(qapp: object, db: Database, db_path: Path,
                                         worked_case: int, tmp_path: Path,
-                                        monkeypatch: pytest.MonkeyPatch,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     from shopguard.cli import main
 
-    monkeypatch.setenv("SHOPGUARD_FONT_DIRS", str(FONTS))
     out = tmp_path / "letter.pdf"
     code = main(["--db", str(db_path), "case", "letter", str(worked_case), "--out", str(out),
                  "--lang", "zh_CN"])
