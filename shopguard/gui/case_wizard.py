@@ -55,7 +55,8 @@ RED = "#c62828"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseWizard", text)
+    # lupdate files bare tr() calls under the empty context; look them up there.
+    return QCoreApplication.translate("", text)
 
 
 def countdown_text(deadline: str | None, now: datetime) -> tuple[str, bool]:

@@ -14,7 +14,7 @@ from shopguard.gui.letters import letter_document, write_pdf
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LetterPreview", text)
+    return QCoreApplication.translate("", text)
 
 
 def make_preview(parent: QWidget, ctx: AppContext, case_id: int,
