@@ -9,12 +9,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from shopguard.core.formats.base import Columns, ParseContext, RowError, normalize_header
+from shopguard.core.formats.base import (
+    Columns,
+    ParseContext,
+    RowError,
+    iso_datetime,
+    normalize_header,
+)
 
 
 class AliasedMarkersMixin:
@@ -117,11 +124,46 @@ class ShopClock:
         return aware.astimezone(self.shop).replace(tzinfo=None).isoformat(timespec="seconds")
 
 
+# The date-time shapes these exports use, read without strptime (which costs ~70 µs a try).
+_YMD_HMS = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
+_DMY_HMS = re.compile(r"(\d{2})\.(\d{2})\.(\d{4}),? (\d{2}):(\d{2})(?::(\d{2}))?")
+_MDY_HMS = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def fast_datetime(text: str, column: str) -> str:
+    """``YYYY-MM-DD HH:MM[:SS]``, ``DD.MM.YYYY, HH:MM[:SS]`` or ``MM/DD/YYYY HH:MM[:SS]``
+    as ``YYYY-MM-DDTHH:MM:SS``; other shapes go to the general parser. Raises RowError."""
+    s = text.strip()
+    if m := _YMD_HMS.fullmatch(s):
+        y, mo, d, h, mi, sec = m.groups()
+    elif m := _DMY_HMS.fullmatch(s):
+        d, mo, y, h, mi, sec = m.groups()
+    elif m := _MDY_HMS.fullmatch(s):
+        mo, d, y, h, mi, sec = m.groups()
+    else:
+        return iso_datetime(s, column)
+    try:
+        value = datetime(int(y), int(mo), int(d), int(h), int(mi), int(sec or 0))
+    except ValueError:
+        raise RowError(column, text, "not a date and time") from None
+    return value.isoformat(timespec="seconds")
+
+
+_YMD = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DMY = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})")
+
+
 def iso_date(text: str, column: str) -> str | None:
     """A settlement/payout date cell (``2026-09-02``, ``02.09.2026``, ``09/02/2026``) or None."""
     s = text.strip()
     if not s:
         return None
+    if (m := _YMD.fullmatch(s)) or (m := _DMY.fullmatch(s)):
+        y, mo, d = m.groups() if len(m.group(1)) == 4 else reversed(m.groups())
+        try:
+            return datetime(int(y), int(mo), int(d)).date().isoformat()
+        except ValueError:
+            raise RowError(column, text, "not a date") from None
     for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%m/%d/%Y", "%Y/%m/%d"):
         try:
             return datetime.strptime(s, fmt).date().isoformat()

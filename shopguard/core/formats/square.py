@@ -30,9 +30,8 @@ from shopguard.core.formats.base import (
     RowParser,
     StatementFormat,
     cell,
-    iso_datetime,
 )
-from shopguard.core.formats.intl_support import ShopClock, iso_date, short_row
+from shopguard.core.formats.intl_support import ShopClock, fast_datetime, iso_date, short_row
 from shopguard.core.models import ParsedTxn
 from shopguard.core.money import MoneyError, exponent, parse_money
 from shopguard.core.pan import normalize_card
@@ -97,7 +96,7 @@ class SquareFormat(StatementFormat):
             if collected == 0 and status == "failed":
                 collected = abs(sum(amount(cells, i, places) for i in parts))
             fees = amount(cells, fees_i, places)
-            occurred = iso_datetime(f"{cells[date_i].strip()} {cells[time_i].strip()}",
+            occurred = fast_datetime(f"{cells[date_i].strip()} {cells[time_i].strip()}",
                                     c.name(date_i))
             return ParsedTxn(
                 occurred_at=clock.local(occurred, cell(cells, zone_i)),

@@ -30,12 +30,11 @@ from shopguard.core.formats.base import (
     RowParser,
     StatementFormat,
     cell,
-    iso_datetime,
     money,
     optional_money,
     utc_to_local,
 )
-from shopguard.core.formats.intl_support import AliasedMarkersMixin, short_row
+from shopguard.core.formats.intl_support import AliasedMarkersMixin, fast_datetime, short_row
 from shopguard.core.models import ParsedTxn
 from shopguard.core.money import exponent, format_major
 from shopguard.core.pan import normalize_card
@@ -113,7 +112,7 @@ class StripeFormat(AliasedMarkersMixin, StatementFormat):
                 net = None
             elif status == "success":
                 net = amount - refunded - (fee or 0)
-            occurred = iso_datetime(cells[created_i], c.name(created_i))
+            occurred = fast_datetime(cells[created_i], c.name(created_i))
             return ParsedTxn(
                 occurred_at=utc_to_local(ctx, occurred),
                 type=txn_type,

@@ -29,11 +29,9 @@ from shopguard.core.formats.base import (
     RowParser,
     StatementFormat,
     cell,
-    iso_datetime,
-    money,
     optional_money,
 )
-from shopguard.core.formats.intl_support import iso_date, short_row
+from shopguard.core.formats.intl_support import fast_datetime, iso_date, short_row
 from shopguard.core.models import ParsedTxn
 from shopguard.core.pan import normalize_card
 
@@ -41,6 +39,20 @@ KINDS = {"zahlung": "sale", "verkauf": "sale", "rückerstattung": "refund",
          "erstattung": "refund", "refund": "refund"}
 STATUSES = {"erfolgreich": "success", "fehlgeschlagen": "failed", "abgelehnt": "failed",
             "storniert": "failed"}
+
+
+def comma_money(cells: list[str], index: int | None, column: str) -> int | None:
+    """A decimal-comma amount (``"7,00"``, ``"-0,07"``, ``"1.234,56"``); None when empty."""
+    if index is None or index >= len(cells):
+        return None
+    s = cells[index].strip()
+    if not s:
+        return None
+    if len(s) > 3 and s[-3] == ",":  # the common shape, without the general parser's regexes
+        digits = s[:-3] + s[-2:]
+        if digits.isdigit() or (digits[0] == "-" and digits[1:].isdigit()):
+            return int(digits)
+    return optional_money(cells, index, column, decimal_comma=True)
 
 
 class SumUpFormat(StatementFormat):
@@ -74,14 +86,17 @@ class SumUpFormat(StatementFormat):
                 raise RowError(c.name(status_i), status_text,
                                "unknown Status (expected Erfolgreich or Fehlgeschlagen)")
             currency = cell(cells, currency_i).upper() or "EUR"
+            amount = comma_money(cells, amount_i, c.name(amount_i))
+            if amount is None:
+                raise RowError(c.name(amount_i), "", "no amount")
             return ParsedTxn(
-                occurred_at=iso_datetime(cells[date_i], c.name(date_i)),
+                occurred_at=fast_datetime(cells[date_i], c.name(date_i)),
                 type=txn_type,
                 status=status,
-                amount_minor=abs(money(cells, amount_i, c.name(amount_i), decimal_comma=True)),
+                amount_minor=abs(amount),
                 currency=currency,
-                fee_minor=optional_money(cells, fee_i, c.name(fee_i), decimal_comma=True),
-                net_minor=optional_money(cells, net_i, c.name(net_i), decimal_comma=True),
+                fee_minor=comma_money(cells, fee_i, c.name(fee_i)),
+                net_minor=comma_money(cells, net_i, c.name(net_i)),
                 settled_on=iso_date(cell(cells, payout_i), "Auszahlungsdatum"),
                 card=normalize_card(cell(cells, last4_i)),
                 card_brand=cell(cells, brand_i),
