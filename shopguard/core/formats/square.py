@@ -15,6 +15,8 @@
   date, `Order Reference ID` the order number.
 - A refund row has its own `Transaction ID` and no link to the payment it refunds, so
   `original_reference_no` stays empty (detection pairs refunds by card and amount).
+- `Partial Refunds` on a payment row is not used: Square lists each refund as its own Refund
+  row, so counting it again would refund twice.
 - Times are the location's wall-clock time in the `Time Zone` column; converted only when the
   shop's time zone setting names a different zone.
 """
