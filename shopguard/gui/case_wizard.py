@@ -141,7 +141,8 @@ class SummaryPage(QWizardPage):
         self.banner.setVisible(w.training)
         self.banner.setText(tr("TRAINING: a demo transaction; nothing in the shop's data is "
                                "changed."))
-        self.setTitle(w.procedure_title())
+        self.setTitle(tr("Rehearsal") if w.training else
+                      tr("Case {id}").format(id=w.case.id if w.case else ""))
         self.path_label.setText(w.procedure_title())
         self.reason.setText(w.reason())
         self.update_countdown()

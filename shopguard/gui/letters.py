@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -29,6 +29,7 @@ from shopguard.core.procedures.letter import Letter
 from shopguard.gui.fonts import register_fonts
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
+NOWRAP = ' style="white-space:nowrap"'
 _loaded: dict[Path, list[str]] = {}
 
 
@@ -75,13 +76,15 @@ def letter_html(letter: Letter) -> str:
         head = f"<p><b>{_e(lab['to'])}:</b> {_e(letter.addressee)}</p>" + head
     cols = ["col_time", "col_type", "col_amount", "col_card", "col_ref", "col_voucher",
             "col_status"]
+    # Numbers never wrap (a reference no. split over two lines is misread); the type may.
     rows = "".join(
-        "<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (r.time, r.type, r.amount, r.card,
-                                                        r.reference_no, r.voucher_no,
-                                                        r.status)) + "</tr>"
+        "<tr>" + "".join(f"<td{'' if i == 1 else NOWRAP}>{_e(v)}</td>" for i, v in enumerate(
+            (r.time, r.type, r.amount, r.card, r.reference_no, r.voucher_no, r.status)))
+        + "</tr>"
         for r in letter.rows)
-    table = ('<table border="1" cellspacing="0" cellpadding="4" width="100%">'
-             "<tr>" + "".join(f"<th>{_e(lab[c])}</th>" for c in cols) + "</tr>"
+    table = ('<table border="1" cellspacing="0" cellpadding="3" width="100%"'
+             ' style="font-size:8.5pt">'
+             "<tr>" + "".join(f"<th{NOWRAP}>{_e(lab[c])}</th>" for c in cols) + "</tr>"
              f"{rows}</table>")
 
     def section(title: str, items: list[str], empty: str = "", ordered: bool = False) -> str:
@@ -137,10 +140,10 @@ def write_pdf(letter: Letter, out: Path, font_dirs: Iterable[Path] = ()) -> Path
     writer = QPdfWriter(str(out))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    # print_() lays the document out on the page with its own 2 cm margins.
     writer.setResolution(300)
     writer.setTitle(letter.title)
     writer.setCreator("ShopGuard")
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
     print_to(doc, writer)
     return out
