@@ -19,7 +19,12 @@ from shopguard.gui.context import AppContext
 from shopguard.gui.letter_preview import export_pdf, make_preview
 from shopguard.gui.screens import discover_screens
 from shopguard.gui.screens.cases import CasesScreen
-from tests.procedures.conftest import AddTxn, add_txn, duplicate  # noqa: F401 (fixtures)
+from tests.procedures.conftest import (  # noqa: F401 (fixtures)
+    AddTxn,
+    add_txn,
+    duplicate,
+    make_alert,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -65,11 +70,7 @@ def test_filters_and_overdue_in_red(qtbot: QtBot, ctx: AppContext,
 
 def test_start_procedure_from_an_alert_opens_the_wizard(
         qtbot: QtBot, ctx: AppContext, db: Database, duplicate: list[int]) -> None:  # noqa: F811
-    if "alerts" not in db.table_names():  # the detection tables, as assumed until they land
-        db.execute("CREATE TABLE alerts (id INTEGER PRIMARY KEY, status TEXT)")
-        db.execute("CREATE TABLE alert_transactions (alert_id INTEGER, transaction_id INTEGER)")
-    db.execute("INSERT INTO alerts (id, status) VALUES (3, 'open')")
-    db.conn.executemany("INSERT INTO alert_transactions VALUES (3, ?)", [(i,) for i in duplicate])
+    make_alert(db, 3, duplicate)
     screen = CasesScreen(ctx)
     qtbot.addWidget(screen)
     screen.apply_filter({"alert_id": 3})

@@ -54,3 +54,28 @@ def duplicate(add_txn: AddTxn) -> list[int]:
     first = add_txn("2026-09-10T12:30:05", reference_no="091012300501", voucher_no="000101")
     second = add_txn("2026-09-10T12:30:52", reference_no="091012305202", voucher_no="000102")
     return [first, second]
+
+
+def make_alert(db: Database, alert_id: int, transaction_ids: list[int],
+               status: str = "open") -> int:
+    """An alert over these transactions, in the detection subsystem's tables.
+
+    Until branch `detect` lands, those tables are created here with the columns cases use
+    (alerts.id/status, alert_transactions); with the real schema, its required columns are
+    filled with a duplicate_swipe alert.
+    """
+    if "alerts" not in db.table_names():
+        db.execute("CREATE TABLE alerts (id INTEGER PRIMARY KEY, status TEXT)")
+        db.execute("CREATE TABLE alert_transactions (alert_id INTEGER, transaction_id INTEGER)")
+    cols = {c.name for c in db["alerts"].columns}
+    row: dict[str, object] = {"id": alert_id, "status": status}
+    full = {"rule": "duplicate_swipe", "fingerprint": f"test-{alert_id}", "severity": "high",
+            "score": 90, "explanation_en": "same card, same amount", "explanation_zh": "同卡同额",
+            "first_at": "2026-09-10T12:30:05", "last_at": "2026-09-10T12:30:52",
+            "created_at": "2026-09-10T13:00:00", "updated_at": "2026-09-10T13:00:00"}
+    row.update({k: v for k, v in full.items() if k in cols})
+    db.conn.execute(f"INSERT INTO alerts ({', '.join(row)}) VALUES "
+                    f"({', '.join('?' * len(row))})", list(row.values()))
+    db.conn.executemany("INSERT INTO alert_transactions (alert_id, transaction_id) VALUES (?, ?)",
+                        [(alert_id, t) for t in transaction_ids])
+    return alert_id

@@ -12,7 +12,7 @@ from shopguard.core import audit, clock
 from shopguard.core.procedures import cases
 from shopguard.core.procedures.facts import CaseError
 
-from .conftest import AddTxn
+from .conftest import AddTxn, make_alert
 
 
 def _actions(db: Database) -> list[str]:
@@ -129,14 +129,15 @@ def test_unknown_transaction_and_outcome_are_clear_errors(db: Database,
 
 
 def test_open_from_alert_uses_the_alert_link_table(db: Database, duplicate: list[int]) -> None:
-    with pytest.raises(CaseError, match="no alerts yet"):
+    with pytest.raises(CaseError, match=r"no alerts yet|no alert with id 1"):
         cases.open_from_alert(db, 1)
-    # The detection subsystem's tables, as assumed until its branch lands.
-    if "alerts" not in db.table_names():
-        db.execute("CREATE TABLE alerts (id INTEGER PRIMARY KEY, status TEXT)")
-        db.execute("CREATE TABLE alert_transactions (alert_id INTEGER, transaction_id INTEGER)")
-    db.execute("INSERT INTO alerts (id, status) VALUES (7, 'open')")
-    db.conn.executemany("INSERT INTO alert_transactions VALUES (7, ?)", [(i,) for i in duplicate])
+    make_alert(db, 7, duplicate)
     case = cases.open_from_alert(db, 7)
     assert case.alert_id == 7 and [t.id for t in case.transactions] == duplicate
     assert cases.open_from_alert(db, 7).id == case.id  # no second open case per alert
+
+
+def test_a_dismissed_alert_opens_a_not_duplicate_case(db: Database,
+                                                      duplicate: list[int]) -> None:
+    make_alert(db, 8, duplicate, status="dismissed")
+    assert cases.open_from_alert(db, 8).path == "not_duplicate"

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from shopguard.cli import main
 
-from .conftest import AddTxn
+from .conftest import AddTxn, make_alert
 
 
 def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str, str]:
@@ -22,11 +22,7 @@ def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[
 @pytest.fixture
 def alert(db: Database, duplicate: list[int]) -> int:
     """Alert 5 over the duplicate pair, in the detection tables as assumed (see facts.py)."""
-    if "alerts" not in db.table_names():
-        db.execute("CREATE TABLE alerts (id INTEGER PRIMARY KEY, status TEXT)")
-        db.execute("CREATE TABLE alert_transactions (alert_id INTEGER, transaction_id INTEGER)")
-    db.execute("INSERT INTO alerts (id, status) VALUES (5, 'open')")
-    db.conn.executemany("INSERT INTO alert_transactions VALUES (5, ?)", [(i,) for i in duplicate])
+    make_alert(db, 5, duplicate)
     return 5
 
 

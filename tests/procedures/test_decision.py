@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from sqlite_utils import Database
 
 from shopguard.core import settings
@@ -118,3 +119,12 @@ def test_a_partial_refund_does_not_count_as_done(db: Database, duplicate: list[i
 def test_a_dismissed_alert_is_not_a_duplicate(db: Database, duplicate: list[int]) -> None:
     d = decide(db, duplicate, at("2026-09-10T15:00:00"), alert_status="dismissed")
     assert d.path == "not_duplicate"
+
+
+def test_a_refund_folded_into_the_charge_row_counts(db: Database, duplicate: list[int]) -> None:
+    """Stripe shows a refund only as amount_refunded on the charge (column refunded_minor)."""
+    if "refunded_minor" not in {c.name for c in db["transactions"].columns}:
+        pytest.skip("refunded_minor arrives with main's m002")
+    db.execute("UPDATE transactions SET refunded_minor = 5800 WHERE id = ?", [duplicate[1]])
+    d = decide(db, duplicate, at("2026-09-12T09:00:00"))
+    assert (d.path, d.already) == ("refund", "refunded")

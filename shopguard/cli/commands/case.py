@@ -91,6 +91,7 @@ def _new(args: argparse.Namespace, db: Any) -> int:
 
 def _list(args: argparse.Namespace, db: Any) -> int:
     now, lang = clock.now(), user_lang(db)
+    cases.link_resolutions(db)
     found = cases.list_cases(db, args.status)
     if args.overdue:
         found = [c for c in found if c.overdue(now)]

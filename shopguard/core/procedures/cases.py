@@ -177,8 +177,8 @@ def get_case(db: Database, case_id: int) -> Case:
 
 
 def list_cases(db: Database, status: str | None = None) -> list[Case]:
-    """Cases, open first by deadline (none last), then closed newest first."""
-    link_resolutions(db)
+    """Cases, open first by deadline (none last), then closed newest first (read only; call
+    `link_resolutions` first to pick up newly imported voids/refunds)."""
     sql = "SELECT id FROM cases"
     params: list[Any] = []
     if status in ("open", "paused", "closed"):

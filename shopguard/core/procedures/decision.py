@@ -63,7 +63,14 @@ def _returned(db: Database, t: Txn) -> tuple[str, int]:
         f" AND type IN ('void','refund') AND original_reference_no IN ({marks})"
         " AND id != ?", [*keys, t.id]).fetchall()
     kind = "void" if any(r[0] == "void" for r in rows) else ("refund" if rows else "")
-    return kind, sum(r[1] for r in rows)
+    total = sum(r[1] for r in rows)
+    if "refunded_minor" in {c.name for c in db["transactions"].columns}:
+        # Processors that fold refunds into the charge row (Stripe's amount_refunded).
+        folded = db.conn.execute("SELECT refunded_minor FROM transactions WHERE id = ?",
+                                 (t.id,)).fetchone()[0] or 0
+        if folded:
+            kind, total = kind or "refund", total + int(folded)
+    return kind, total
 
 
 def _reversal(db: Database, t: Txn, txns: list[Txn]) -> bool:

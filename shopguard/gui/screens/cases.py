@@ -153,8 +153,16 @@ class CasesScreen(Screen):
         self.reload()
 
     def on_changes(self, changes: Changes) -> None:
+        if changes & (Changes.TRANSACTIONS | Changes.IMPORTS):
+            # A new statement may hold the void/refund of an open case: link it (a write).
+            self.ctx.ops.run(lambda db, _op: cases.link_resolutions(db, self.ctx.actor),
+                             write=True, on_done=lambda linked: self._linked(linked))
         if changes & (Changes.CASES | Changes.TRANSACTIONS | Changes.SETTINGS):
             self.reload()
+
+    def _linked(self, linked: dict[int, list[int]]) -> None:
+        if linked:
+            self.ctx.changed.emit(Changes.CASES | Changes.AUDIT)
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         if "alert_id" in filters:
