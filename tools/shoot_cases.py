@@ -92,6 +92,14 @@ def main() -> None:
             app.processEvents()
             wizard.grab().save(str(OUT / f"case_wizard_step_{lang}.png"))
             wizard.close()
+            from shopguard.gui.screens.cases import CasesScreen
+
+            screen = CasesScreen(ctx)
+            screen.resize(900, 420)
+            screen.show()
+            app.processEvents()
+            screen.grab().save(str(OUT / f"case_list_{lang}.png"))
+            screen.close()
             ctx.close()
             letter_png(db_path, case_id, lang, OUT / f"case_letter_{lang}.png")
     print("\n".join(str(p) for p in sorted(OUT.glob("case_*.png"))))

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from shopguard.core.changes import Changes
 from shopguard.core.db import Database
 from shopguard.core.money import format_money
 from shopguard.core.procedures import cases, training
-from shopguard.core.procedures.data import Step, load_fields, render
+from shopguard.core.procedures.data import PATHS, Step, load_all, load_fields, render
 from shopguard.core.procedures.facts import placeholders
 from shopguard.core.procedures.letter import t as letter_text
 from shopguard.gui.context import AppContext
@@ -128,8 +128,12 @@ class SummaryPage(QWizardPage):
         self.reassign_button = QPushButton(tr("Reassign…"))
         self.reassign_button.setObjectName("reassignButton")
         self.reassign_button.clicked.connect(self.w.ask_reassign)
+        self.path_button = QPushButton(tr("Choose another procedure…"))
+        self.path_button.setObjectName("pathButton")
+        self.path_button.clicked.connect(self.w.ask_path)
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.reassign_button)
+        buttons.addWidget(self.path_button)
         buttons.addStretch(1)
         for widget in (self.banner, self.path_label, self.reason, self.deadline, self.status):
             layout.addWidget(widget)
@@ -153,10 +157,12 @@ class SummaryPage(QWizardPage):
             self.pause_button.setText(tr("Resume") if w.case.status == "paused" else tr("Pause"))
             self.pause_button.setEnabled(w.case.status != "closed")
             self.reassign_button.setEnabled(w.case.status != "closed")
+            self.path_button.setEnabled(w.case.status == "open")
         else:
             self.status.setText(tr("Rehearsal by {who}").format(who=w.actor))
         self.pause_button.setVisible(not w.training)
         self.reassign_button.setVisible(not w.training)
+        self.path_button.setVisible(not w.training)
         headers = [tr("Time"), tr("Type"), tr("Amount"), tr("Card"), tr("Reference no."),
                    tr("Voucher no.")]
         self.table.setHorizontalHeaderLabels(headers)
@@ -342,6 +348,9 @@ class ClosePage(QWizardPage):
 class CaseWizard(QWizard):
     """Work one case (or rehearse one procedure) step by step."""
 
+    # The case's procedure changed: its steps differ, so the owner reopens a fresh wizard.
+    path_changed = Signal(int)
+
     def __init__(self, ctx: AppContext, case_id: int | None = None, *,
                  rehearsal: training.Rehearsal | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -499,6 +508,33 @@ class CaseWizard(QWizard):
     def reassign(self, who: str) -> None:
         case_id, actor = self._case().id, self.actor
         self._write(lambda db, _op: cases.reassign(db, case_id, who, actor), tr("Reassigning"))
+
+    def ask_path(self) -> None:
+        files = load_all()
+        labels = [tr("Let ShopGuard decide again from today's facts")] + [
+            files[p].title.get(self.lang) for p in PATHS]
+        choice, ok = QInputDialog.getItem(self, tr("Choose another procedure"),
+                                          tr("Procedure:"), labels, 0, False)
+        if ok:
+            index = labels.index(choice)
+            self.change_path(None if index == 0 else PATHS[index - 1])
+
+    def change_path(self, path: str | None) -> None:
+        case_id, actor = self._case().id, self.actor
+        self.pending += 1
+
+        def done(_case: Any) -> None:
+            self.pending -= 1
+            self.path_changed.emit(case_id)
+            self.reject()
+
+        def failed(exc: BaseException) -> None:
+            self.pending -= 1
+            QMessageBox.warning(self, tr("Not done"), str(exc))
+
+        self.ctx.ops.run(lambda db, _op: cases.change_path(db, case_id, actor, path), write=True,
+                         changes=Changes.CASES | Changes.AUDIT, label=tr("Changing the procedure"),
+                         on_done=done, on_error=failed)
 
     def finish(self) -> bool:
         """Finish button: record the rehearsal, or close the case with the chosen outcome."""

@@ -163,3 +163,25 @@ def test_training_changes_nothing_and_records_the_rehearsal(
     qtbot.waitUntil(lambda: bool(training.history(db)), timeout=5000)
     assert training.last_by_staff(db) == {"李娜": {"void": "2026-09-12"}}
     assert db.conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0] == 0
+
+
+def test_choosing_another_procedure_reopens_the_wizard(
+        qtbot: QtBot, ctx: AppContext, db: Database, duplicate: list[int],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from shopguard.gui.screens.cases import CasesScreen
+
+    case = cases.open_case(db, duplicate)
+    screen = CasesScreen(ctx)
+    qtbot.addWidget(screen)
+    wizard = screen.open_wizard(case.id)
+    assert wizard is not None and wizard.case is not None and wizard.case.path == "void"
+    monkeypatch.setattr("shopguard.gui.case_wizard.QInputDialog.getItem",
+                        lambda _p, _t, _l, items, *a: (items[3], True))  # refund
+    wizard.summary.path_button.click()
+    qtbot.waitUntil(lambda: len(screen.wizards) == 1 and screen.wizards[0] is not wizard
+                    and screen.wizards[0].case is not None, timeout=5000)
+    fresh = screen.wizards[0]
+    assert fresh.case is not None and fresh.case.path == "refund"
+    assert fresh.case.suggested_path == "void"
+    assert "refund_on_terminal" in [p.step.key for p in fresh.step_pages]
+    fresh.close()

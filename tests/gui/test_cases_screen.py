@@ -111,3 +111,28 @@ def test_training_tab_lists_rehearsals(qtbot: QtBot, ctx: AppContext, db: Databa
         screen.on_changes(Changes.CASES) or False), timeout=5000)
     assert screen.train_table.item(0, 0).text() == "李娜"
     wizard.close()
+
+
+def test_a_dispute_notice_switches_the_case_to_the_chargeback_response(
+        qtbot: QtBot, ctx: AppContext, db: Database, duplicate: list[int]) -> None:  # noqa: F811
+    from shopguard.gui.dispute_dialog import DisputeDialog
+
+    clock.set_now(datetime(2026, 9, 20, 9, 0))
+    case = cases.open_case(db, duplicate)
+    assert case.path == "refund"
+    screen = CasesScreen(ctx)
+    qtbot.addWidget(screen)
+    dialog = DisputeDialog(screen, duplicate[1])
+    qtbot.addWidget(dialog)
+    dialog.code.setCurrentText("Mastercard 4834")
+    dialog.respond_by.setDate(dialog.received.date().addDays(10))
+    assert dialog.values()["respond_by"] == "2026-09-30"
+    screen.record_dispute(dialog.values())
+    qtbot.waitUntil(lambda: bool(screen.wizards), timeout=5000)
+    updated = cases.get_case(db, case.id)
+    assert (updated.path, updated.deadline) == ("chargeback_response", "2026-09-30T23:59:59")
+    assert "4834" in updated.reason["en"]
+    wizard = screen.wizards[0]
+    assert wizard.case is not None and wizard.case.id == case.id
+    assert wizard.step_pages[0].step.key == "read_notice"
+    wizard.close()

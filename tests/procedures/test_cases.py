@@ -141,3 +141,20 @@ def test_a_dismissed_alert_opens_a_not_duplicate_case(db: Database,
                                                       duplicate: list[int]) -> None:
     make_alert(db, 8, duplicate, status="dismissed")
     assert cases.open_from_alert(db, 8).path == "not_duplicate"
+
+
+def test_change_path_after_a_status_check(db: Database, add_txn: AddTxn) -> None:
+    clock.set_now(datetime(2026, 9, 10, 12, 40))
+    failed = add_txn("2026-09-10T12:30:05", status="failed", reference_no="091012300501")
+    case = cases.open_case(db, [failed])
+    assert case.path == "check_status"
+    cases.tick_step(db, case.id, "do_not_reswipe", "王芳")
+    # The statement later shows the attempt did go through.
+    db.execute("UPDATE transactions SET status = 'success' WHERE id = ?", [failed])
+    case = cases.change_path(db, case.id, "王芳")
+    assert (case.path, case.deadline) == ("void", "2026-09-10T23:00:00")
+    assert "do_not_reswipe" in case.steps_done  # history is kept
+    case = cases.change_path(db, case.id, "owner", "refund")
+    assert (case.path, case.suggested_path) == ("refund", "void")
+    assert case.reason["en"].startswith("Chosen by owner instead of void")
+    assert [e["action"] for e in audit.entries(db)][-2:] == ["case.path", "case.path"]

@@ -142,6 +142,12 @@ def _simple(action: str) -> Any:
     return run
 
 
+def _path(args: argparse.Namespace, db: Any) -> int:
+    case = cases.change_path(db, args.case_id, args.by, args.to)
+    _print_case(case, user_lang(db), args.json)
+    return 0
+
+
 def _close(args: argparse.Namespace, db: Any) -> int:
     case = cases.close(db, args.case_id, args.outcome, args.by, note=args.note or "",
                        pin=_pin(args))
@@ -227,6 +233,9 @@ def register(sub: Any) -> None:
         q.add_argument("case_id", type=int)
         if name == "reassign":
             q.add_argument("--to", required=True, help="the new assignee")
+    q = add("path", _path, "decide the procedure again from today's facts, or --to PATH")
+    q.add_argument("case_id", type=int)
+    q.add_argument("--to", choices=PATHS, help="switch to this procedure by hand")
     q = add("close", _close, "close a case with its outcome")
     q.add_argument("case_id", type=int)
     q.add_argument("--outcome", required=True, choices=cases.OUTCOMES)

@@ -99,6 +99,12 @@ def _iso(d: datetime | None) -> str | None:
     return d.isoformat(timespec="seconds") if d else None
 
 
+def _override_reason(actor: str, suggested: str, reason: dict[str, str]) -> dict[str, str]:
+    return {"en": f"Chosen by {actor} instead of {suggested}. ShopGuard's view: " + reason["en"],
+            "zh_CN": f"由 {actor} 选择，未采用建议的 {suggested}。ShopGuard 的判断："
+                     + reason["zh_CN"]}
+
+
 def open_case(db: Database, transaction_ids: list[int], *, actor: str = "owner",
               alert_id: int | None = None, alert_status: str = "", path: str | None = None,
               assignee: str = "") -> Case:
@@ -114,10 +120,7 @@ def open_case(db: Database, transaction_ids: list[int], *, actor: str = "owner",
         if path not in PATHS:
             raise CaseError(f"unknown path {path!r}; choose one of {', '.join(PATHS)}")
         chosen = path
-        reason = {"en": f"Chosen by {actor} instead of {decision.path}. ShopGuard's view: "
-                        + reason["en"],
-                  "zh_CN": f"由 {actor} 选择，未采用建议的 {decision.path}。ShopGuard 的判断："
-                           + reason["zh_CN"]}
+        reason = _override_reason(actor, decision.path, reason)
     resolve(chosen, kind, processor)  # fails early if the data cannot serve this case
     at = clock.now_iso()
     with db.atomic():
@@ -238,6 +241,33 @@ def _set_fields(db: Database, case: Case, actor: str, action: str,
         db.conn.execute(f"UPDATE cases SET {sets} WHERE id = ?", [*changes.values(), case.id])
         audit.append(db, actor, action, f"case:{case.id}", before, changes)
     return get_case(db, case.id)
+
+
+def change_path(db: Database, case_id: int, actor: str, path: str | None = None) -> Case:
+    """Decide the path again from today's facts (``path=None``) or switch to `path` by hand,
+    e.g. after a status check found the charge did go through. Ticked steps are kept."""
+    case = get_case(db, case_id)
+    _require_workable(case)
+    _kind, acquirer, _ = terminal_profile(db, case.transactions[-1].terminal_id)
+    alert_status = ""
+    if case.alert_id is not None:
+        try:
+            alert_status = alert_transaction_ids(db, case.alert_id)[1]
+        except CaseError:
+            alert_status = ""
+    decision = decide(db, [t.id for t in case.transactions], clock.now(),
+                      alert_status=alert_status, acquirer=acquirer)
+    chosen = path or decision.path
+    if chosen not in PATHS:
+        raise CaseError(f"unknown path {chosen!r}; choose one of {', '.join(PATHS)}")
+    resolve(chosen, case.terminal_kind, case.processor)
+    reason = {"en": decision.reason.en, "zh_CN": decision.reason.zh_CN}
+    if chosen != decision.path:
+        reason = _override_reason(actor, decision.path, reason)
+    return _set_fields(db, case, actor, "case.path",
+                       {"path": chosen, "suggested_path": decision.path,
+                        "reason": json.dumps(reason, ensure_ascii=False),
+                        "deadline": _iso(decision.deadline)})
 
 
 def pause(db: Database, case_id: int, actor: str) -> Case:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from shopguard.core import clock, settings
 from shopguard.core.changes import Changes
+from shopguard.core.db import Database
 from shopguard.core.procedures import cases, training
 from shopguard.core.procedures.data import PATHS, load_all, processor_for
 from shopguard.core.procedures.letter import t as letter_text
 from shopguard.gui.case_wizard import RED, CaseWizard, countdown_text
 from shopguard.gui.context import AppContext
+from shopguard.gui.dispute_dialog import DisputeDialog
 from shopguard.gui.letter_preview import export_pdf, preview_letter
 from shopguard.gui.screens import Screen
 
@@ -85,7 +87,11 @@ class CasesScreen(Screen):
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("pdfButton")
         self.pdf_button.clicked.connect(self.export)
-        for b in (self.work_button, self.new_button, self.preview_button, self.pdf_button):
+        self.dispute_button = QPushButton()
+        self.dispute_button.setObjectName("disputeButton")
+        self.dispute_button.clicked.connect(self.ask_dispute)
+        for b in (self.work_button, self.new_button, self.dispute_button, self.preview_button,
+                  self.pdf_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         v.addLayout(buttons)
@@ -112,6 +118,10 @@ class CasesScreen(Screen):
         self.train_table.horizontalHeader().setStretchLastSection(True)
         tv.addWidget(self.train_table, 1)
         self.tabs.addTab(train, "")
+        self.timer = QTimer(self)  # keeps "time left" and the overdue colour current
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self.reload)
+        self.timer.start()
         self.retranslate()
 
     # -- Screen protocol ------------------------------------------------------------------------
@@ -135,6 +145,7 @@ class CasesScreen(Screen):
         self.tabs.setTabText(1, self.tr("Training"))
         self.work_button.setText(self.tr("Work on the case…"))
         self.new_button.setText(self.tr("New case for a transaction…"))
+        self.dispute_button.setText(self.tr("Record a dispute notice…"))
         self.preview_button.setText(self.tr("Letter: preview / print…"))
         self.pdf_button.setText(self.tr("Letter: export PDF…"))
         self.train_intro.setText(self.tr(
@@ -247,6 +258,7 @@ class CasesScreen(Screen):
             return None
         wizard = CaseWizard(self.ctx, case_id, parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.path_changed.connect(self.open_wizard)
         wizard.destroyed.connect(lambda *_: self.wizards.remove(wizard)
                                  if wizard in self.wizards else None)
         self.wizards.append(wizard)
@@ -278,6 +290,28 @@ class CasesScreen(Screen):
                                         text=text)))
             return
         self.apply_filter({"transaction_ids": ids})
+
+    def ask_dispute(self) -> None:
+        dialog = DisputeDialog(self)
+        if dialog.exec() == DisputeDialog.DialogCode.Accepted:
+            self.record_dispute(dialog.values())
+
+    def record_dispute(self, values: dict[str, Any]) -> None:
+        """Record the notice, then open (or re-decide) the transaction's case."""
+        actor = self.ctx.actor
+
+        def work(db: Database) -> cases.Case:
+            cases.record_dispute(db, actor=actor, **values)
+            txn = int(values["transaction_id"])
+            row = db.conn.execute(
+                "SELECT c.id FROM cases c JOIN case_transactions ct ON ct.case_id = c.id"
+                " WHERE ct.transaction_id = ? AND c.status = 'open' ORDER BY c.id DESC",
+                (txn,)).fetchone()
+            if row:
+                return cases.change_path(db, int(row[0]), actor)
+            return cases.open_case(db, [txn], actor=actor)
+
+        self._open_then_work(work)
 
     def preview(self) -> None:
         case_id = self.selected_case_id()
