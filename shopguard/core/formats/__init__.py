@@ -7,9 +7,13 @@ from dataclasses import dataclass
 
 from shopguard.core.formats.allinpay import AllinpayFormat
 from shopguard.core.formats.base import ParseContext, RowError, RowParser, StatementFormat
+from shopguard.core.formats.cn_bank_pos import CnBankPosFormat
+from shopguard.core.formats.cn_bank_pos_xlsx import CnBankPosXlsxFormat
 
 DEFAULT_FORMATS: list[type[StatementFormat]] = [
     AllinpayFormat,
+    CnBankPosFormat,
+    CnBankPosXlsxFormat,
 ]
 
 # A format must score at least this to be picked without asking.
