@@ -17,7 +17,7 @@ _FULLWIDTH = str.maketrans(
     "０１２３４５６７８９．，－＋（）", "0123456789.,-+()"
 )
 _CURRENCY_NOISE = re.compile(r"[¥￥$€£\s\u00a0]|(?:HK|US|RMB|CNY|USD|EUR|元)", re.IGNORECASE)
-_PLAIN = re.compile(r"-?\d+(?:\.\d{1,3})?")
+_PLAIN = re.compile(r"-?\d+(?:\.\d+)?")
 _GROUPED = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _GROUPED_COMMA_DECIMAL = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 

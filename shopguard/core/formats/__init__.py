@@ -9,11 +9,13 @@ from shopguard.core.formats.allinpay import AllinpayFormat
 from shopguard.core.formats.base import ParseContext, RowError, RowParser, StatementFormat
 from shopguard.core.formats.cn_bank_pos import CnBankPosFormat
 from shopguard.core.formats.cn_bank_pos_xlsx import CnBankPosXlsxFormat
+from shopguard.core.formats.wechat_merchant import WechatMerchantFormat
 
 DEFAULT_FORMATS: list[type[StatementFormat]] = [
     AllinpayFormat,
     CnBankPosFormat,
     CnBankPosXlsxFormat,
+    WechatMerchantFormat,
 ]
 
 # A format must score at least this to be picked without asking.
