@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from shopguard.core.formats.alipay_merchant import AlipayMerchantFormat
 from shopguard.core.formats.allinpay import AllinpayFormat
 from shopguard.core.formats.base import ParseContext, RowError, RowParser, StatementFormat
 from shopguard.core.formats.cn_bank_pos import CnBankPosFormat
@@ -16,6 +17,7 @@ DEFAULT_FORMATS: list[type[StatementFormat]] = [
     CnBankPosFormat,
     CnBankPosXlsxFormat,
     WechatMerchantFormat,
+    AlipayMerchantFormat,
 ]
 
 # A format must score at least this to be picked without asking.
