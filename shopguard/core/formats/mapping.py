@@ -82,8 +82,10 @@ FAILED_WORDS = ("失败", "拒绝", "未成功", "fail", "declin", "reject", "er
 
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%d.%m.%Y", "%m/%d/%Y", "%Y年%m月%d日")
 _TIME_FORMATS = ("%H:%M:%S", "%H%M%S", "%H:%M")
-_DATETIME_FORMATS = tuple(f"{d} {t}" for d in _DATE_FORMATS for t in _TIME_FORMATS) + (
-    "%Y%m%d%H%M%S", "%Y-%m-%dT%H:%M:%S", "%m%d%H%M%S", "%d.%m.%Y, %H:%M")
+_DATETIME_FORMATS = (
+    *(f"{d} {t}" for d in _DATE_FORMATS for t in _TIME_FORMATS),
+    "%Y%m%d%H%M%S", "%Y-%m-%dT%H:%M:%S", "%m%d%H%M%S", "%d.%m.%Y, %H:%M",
+)
 
 
 class MappingError(HeaderError):
