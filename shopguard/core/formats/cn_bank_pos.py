@@ -37,8 +37,8 @@ TOTAL_PREFIXES = ("合计", "总计")
 
 
 def settle_date(text: str, column: str) -> date:
-    """清算日期 ``yyyyMMdd`` (or ``yyyy-MM-dd``)."""
-    s = text.strip().replace("-", "").replace("/", "")
+    """清算日期 ``yyyyMMdd`` (or ``yyyy-MM-dd``, with a midnight time when Excel made it a date)."""
+    s = text.strip().split(" ")[0].split("T")[0].replace("-", "").replace("/", "")
     try:
         return datetime.strptime(s, "%Y%m%d").date()
     except ValueError:
