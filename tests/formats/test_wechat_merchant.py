@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from shopguard.core import importer
-from tests.formats.contract import DATA, FormatContract
+from tests.formats.contract import DATA, FormatContract, truth
 
 
 class TestWechatMerchant(FormatContract):
@@ -47,3 +47,23 @@ def test_a_failed_refund_is_kept_as_failed(db, tmp_path: Path) -> None:
     failed = db.conn.execute("SELECT type, amount_minor, net_minor FROM transactions"
                              " WHERE status = 'failed'").fetchall()
     assert failed == [("void", 4600, 0)]
+
+
+def test_the_older_24_column_bill_imports_the_same(db, tmp_path: Path) -> None:
+    """子商户号/总金额/代金券或立减优惠金额 naming, without the last three columns."""
+    lines = (DATA / "wechat_merchant.csv").read_bytes().decode("utf-8-sig").split("\r\n")
+    header = lines[0].replace("特约商户号", "子商户号").replace("应结订单金额", "总金额")
+    header = header.replace("代金券金额", "代金券或立减优惠金额")
+    header = header.replace("充值券退款金额", "代金券或立减优惠退款金额")
+    old = [",".join(header.split(",")[:24])]
+    for line in lines[1:]:
+        cells = line.split(",")
+        old.append(",".join(cells[:24]) if len(cells) == 27 else line)
+    path = tmp_path / "old.csv"
+    path.write_bytes("\r\n".join(old).encode("utf-8-sig"))
+    result = importer.import_file(db, path)
+    manifest = truth("wechat_merchant.csv")
+    assert (result.format, result.imported, result.errors) == ("wechat_merchant",
+                                                               manifest["rows"], [])
+    sums = dict(db.conn.execute("SELECT type, sum(amount_minor) FROM transactions GROUP BY type"))
+    assert sums == manifest["sum_minor_success_by_type"]
