@@ -22,3 +22,10 @@ def test_xlsx_and_csv_give_the_same_transactions(tmp_path: Path) -> None:
         db.close()
     assert len(tables[0]) == 1443
     assert tables[0] == tables[1]
+
+
+def test_the_same_statement_as_csv_after_xlsx_adds_nothing(db) -> None:
+    first = importer.import_file(db, DATA / "cn_bank_pos.xlsx")
+    second = importer.import_file(db, DATA / "cn_bank_pos.csv")
+    assert (first.format, second.format) == ("cn_bank_pos_xlsx", "cn_bank_pos")
+    assert second.imported == 0 and second.already_present == first.imported > 0

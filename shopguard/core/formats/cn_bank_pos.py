@@ -98,7 +98,10 @@ class CnBankPosFormat(StatementFormat):
                                f"row ends after {len(cells)} of {len(c.header)} columns"
                                " (file cut short or damaged?)")
             kind = cells[type_i].strip()
-            txn_type = TYPES.get(kind, "other")
+            txn_type = TYPES.get(kind)
+            if txn_type is None:
+                ctx.note(f"交易类型 {kind!r} is not a known POS type: imported as 'other'")
+                txn_type = "other"
             status_text = cell(cells, status_i) or "成功"
             status = STATUSES.get(status_text)
             if status is None:
