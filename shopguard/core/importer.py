@@ -320,6 +320,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 [(import_id, e.line, e.column, e.value, e.message, e.raw) for e in errors],
             )
+        fmt.after_import(conn, import_id)
         first_at, last_at = conn.execute(
             "SELECT min(occurred_at), max(occurred_at) FROM transactions WHERE import_id = ?",
             (import_id,),

@@ -83,3 +83,24 @@ def test_failed_rows_settle_nothing(db) -> None:
         " WHERE status = 'failed'").fetchone() == (17, 0, 0, 0)
     assert db.conn.execute("SELECT count(*) FROM transactions WHERE status = 'success'"
                            " AND settled_on IS NULL").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("order", ["earlier first", "later first"])
+def test_refunds_link_to_sales_from_another_statement(db, tmp_path: Path, order: str) -> None:
+    lines = (DATA / "cn_bank_pos.csv").read_bytes().decode("gb18030").split("\r\n")
+    header_at = next(i for i, line in enumerate(lines) if line.startswith("商户编号"))
+    body = [line for line in lines[header_at + 1:] if line and not line.startswith("合计")]
+    early = [line for line in body if line.split(",")[2] <= "20260915"]
+    late = [line for line in body if line.split(",")[2] > "20260915"]
+    files = [write_statement(tmp_path / "early.csv", early),
+             write_statement(tmp_path / "late.csv", late)]
+    for path in files if order == "earlier first" else files[::-1]:
+        assert importer.import_file(db, path).ok
+    linked = db.conn.execute(
+        "SELECT count(*), count(s.id) FROM transactions t LEFT JOIN transactions s"
+        " ON s.reference_no = t.original_reference_no AND s.type = 'sale' AND s.card = t.card"
+        " WHERE t.type IN ('void', 'refund')").fetchone()
+    crossing = db.conn.execute(
+        "SELECT count(*) FROM transactions t JOIN transactions s"
+        " ON s.reference_no = t.original_reference_no AND s.import_id != t.import_id").fetchone()[0]
+    assert linked == (36, 35) and crossing > 0

@@ -7,14 +7,17 @@
 - 交易状态 成功/失败: failed rows are included (status ``failed``; they settle nothing, so
   `settled_on` stays empty for them). `settled_on` is 清算日期.
 - 清算手续费 and 清算入账金额 are signed (negative on 撤销/退货) and stored as they are.
-- A void/refund names its sale only by 原系统跟踪号 + 原交易日期时间. The sale's 检索参考号
-  is looked up among the earlier rows of the same file (same 终端编号, trace number and
-  time) and becomes `original_reference_no`; when the sale is not in the file the link stays
-  empty and `description` keeps the original's time and trace number for the user.
+- A void/refund names its sale only by 原系统跟踪号 + 原交易日期时间, which the row keeps in
+  `description` (``原交易 2026-09-02 18:29:09 系统跟踪号 205134``). Once the file is stored,
+  `after_import` looks the sale up among all stored rows (this file or an earlier statement:
+  same merchant, terminal, trace number and time) and puts its 检索参考号 in
+  `original_reference_no`; a later import of the sale's statement completes the link too.
+  Until the sale is found the link stays empty.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -34,6 +37,28 @@ from shopguard.core.pan import normalize_card
 
 STATUSES = {"成功": "success", "交易成功": "success", "失败": "failed", "交易失败": "failed"}
 TOTAL_PREFIXES = ("合计", "总计")
+ORIGINAL_PREFIX, TRACE_LABEL = "原交易 ", " 系统跟踪号 "
+
+# Link unlinked voids/refunds of this layout to their sale by the original's trace number and
+# time kept in `description` (positions in characters: '原交易 ' is 4, ' 系统跟踪号 ' is 7).
+_LINK_SQL = """
+UPDATE transactions AS t SET original_reference_no = (
+    SELECT s.reference_no FROM transactions s
+    WHERE s.terminal_id = t.terminal_id AND s.merchant_id = t.merchant_id
+      AND s.occurred_at = replace(substr(t.description, 5, 19), ' ', 'T')
+      AND s.voucher_no = substr(t.description, 31) AND s.id != t.id
+      AND s.type NOT IN ('void', 'refund')
+    ORDER BY s.status = 'success' DESC, s.id LIMIT 1)
+WHERE t.original_reference_no = '' AND t.type IN ('void', 'refund')
+  AND t.description GLOB '原交易 [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] *'
+  AND t.import_id IN (SELECT id FROM imports WHERE format IN ('cn_bank_pos', 'cn_bank_pos_xlsx'))
+  AND EXISTS (
+    SELECT 1 FROM transactions s
+    WHERE s.terminal_id = t.terminal_id AND s.merchant_id = t.merchant_id
+      AND s.occurred_at = replace(substr(t.description, 5, 19), ' ', 'T')
+      AND s.voucher_no = substr(t.description, 31) AND s.id != t.id
+      AND s.type NOT IN ('void', 'refund'))
+"""
 
 
 def settle_date(text: str, column: str) -> date:
@@ -85,8 +110,6 @@ class CnBankPosFormat(StatementFormat):
         orig_time_i, orig_trace_i = c.find("原交易日期时间"), c.find("原系统跟踪号")
         type_i, status_i = c.need("交易类型"), c.find("交易状态")
         width = max(merchant, terminal, settle_i, time_i, card_i, ref_i, trace_i, amount_i, type_i)
-        # (terminal, trace number, MMddhhmmss) -> 检索参考号 of the rows seen so far
-        seen: dict[tuple[str, str, str], str] = {}
 
         def parse(cells: list[str]) -> ParsedTxn | None:
             first = cells[0].strip() if cells else ""
@@ -109,17 +132,13 @@ class CnBankPosFormat(StatementFormat):
             settled = settle_date(cells[settle_i], c.name(settle_i))
             when = with_year(cells[time_i], settled, c.name(time_i))
             term, trace, ref = cells[terminal].strip(), cells[trace_i].strip(), cells[ref_i].strip()
-            seen[(term, trace, month_day_time(cells[time_i]))] = ref
-            original, description = "", ""
-            orig_trace = cell(cells, orig_trace_i)
-            orig_time = month_day_time(cell(cells, orig_time_i))
-            if orig_trace or orig_time:
-                original = seen.get((term, orig_trace, orig_time), "")
-                if orig_time:
-                    at = with_year(orig_time, when.date(), c.name(orig_time_i or 0))
-                    description = f"原交易 {at.isoformat(sep=' ')} 系统跟踪号 {orig_trace}"
-                else:
-                    description = f"原交易 系统跟踪号 {orig_trace}"
+            description = ""
+            orig_trace, orig_time = cell(cells, orig_trace_i), cell(cells, orig_time_i)
+            if orig_trace and orig_time:
+                at = with_year(orig_time, when.date(), c.name(orig_time_i or 0))
+                description = f"{ORIGINAL_PREFIX}{at.isoformat(sep=' ')}{TRACE_LABEL}{orig_trace}"
+            elif orig_trace:
+                description = f"{ORIGINAL_PREFIX.strip()}{TRACE_LABEL}{orig_trace}"
             return ParsedTxn(
                 occurred_at=when.isoformat(timespec="seconds"),
                 type=txn_type,
@@ -134,8 +153,11 @@ class CnBankPosFormat(StatementFormat):
                 card=normalize_card(cells[card_i]),
                 reference_no=ref,
                 voucher_no=trace,
-                original_reference_no=original,
                 description=description,
             )
 
         return parse
+
+    def after_import(self, conn: sqlite3.Connection, import_id: int) -> None:
+        """Link voids/refunds to their sales across every stored statement of this layout."""
+        conn.execute(_LINK_SQL)
