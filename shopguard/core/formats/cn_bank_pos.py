@@ -20,6 +20,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import lru_cache
 
 from shopguard.core.formats.allinpay import TYPES
 from shopguard.core.formats.base import (
@@ -61,11 +62,14 @@ WHERE t.original_reference_no = '' AND t.type IN ('void', 'refund')
 """
 
 
+@lru_cache(maxsize=1024)
 def settle_date(text: str, column: str) -> date:
     """清算日期 ``yyyyMMdd`` (or ``yyyy-MM-dd``, with a midnight time when Excel made it a date)."""
     s = text.strip().split(" ")[0].split("T")[0].replace("-", "").replace("/", "")
     try:
-        return datetime.strptime(s, "%Y%m%d").date()
+        if len(s) != 8 or not s.isdigit():
+            raise ValueError(s)
+        return date(int(s[:4]), int(s[4:6]), int(s[6:]))
     except ValueError:
         raise RowError(column, text, "not a date (expected yyyyMMdd)") from None
 
@@ -81,14 +85,19 @@ def with_year(mmddhhmmss: str, anchor: date, column: str) -> datetime:
     s = month_day_time(mmddhhmmss)
     if len(s) != 10 or not s.isdigit():
         raise RowError(column, mmddhhmmss, "not a date and time (expected MMddhhmmss)")
+    parts = int(s[:2]), int(s[2:4]), int(s[4:6]), int(s[6:8]), int(s[8:])
     best: datetime | None = None
+    best_distance = 0
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         try:
-            candidate = datetime.strptime(f"{year}{s}", "%Y%m%d%H%M%S")
+            candidate = datetime(year, *parts)
         except ValueError:
             continue  # 02-29 in a non-leap year, or a bad month/day/hour
-        if best is None or abs((candidate.date() - anchor).days) < abs((best.date() - anchor).days):
-            best = candidate
+        distance = abs((candidate.date() - anchor).days)
+        if best is None or distance < best_distance:
+            best, best_distance = candidate, distance
+        if distance < 182:  # any other year is further away
+            break
     if best is None:
         raise RowError(column, mmddhhmmss, "not a date and time (expected MMddhhmmss)")
     return best
