@@ -5,15 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from shopguard.core.formats.adyen import AdyenFormat
 from shopguard.core.formats.alipay_merchant import AlipayMerchantFormat
 from shopguard.core.formats.allinpay import AllinpayFormat
 from shopguard.core.formats.base import ParseContext, RowError, RowParser, StatementFormat
 from shopguard.core.formats.cn_bank_pos import CnBankPosFormat
 from shopguard.core.formats.cn_bank_pos_xlsx import CnBankPosXlsxFormat
+from shopguard.core.formats.square import SquareFormat
+from shopguard.core.formats.stripe import StripeFormat
+from shopguard.core.formats.sumup import SumUpFormat
 from shopguard.core.formats.wechat_merchant import WechatMerchantFormat
 
 DEFAULT_FORMATS: list[type[StatementFormat]] = [
     AllinpayFormat,
+    SquareFormat,
+    StripeFormat,
+    SumUpFormat,
+    AdyenFormat,
     CnBankPosFormat,
     CnBankPosXlsxFormat,
     WechatMerchantFormat,
