@@ -22,7 +22,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+import PySide6  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench._allinpay_gen import generate  # noqa: E402
@@ -81,15 +82,13 @@ def run_import(app: QApplication, db: Path, statement: Path, cancel_at: float | 
     watcher = QTimer()
     watcher.setInterval(20)
     watcher.timeout.connect(on_progress)
-    done: list[bool] = []
-    window.importer.all_done.connect(lambda: done.append(True))
+    loop = QEventLoop()  # the app's own event loop stands in for app.exec()
+    window.importer.all_done.connect(loop.quit)
     beat.start()
     watcher.start()
     t0 = time.perf_counter()
     window.import_files([statement])
-    while not done:
-        app.processEvents()
-        time.sleep(0.001)
+    loop.exec()
     elapsed = time.perf_counter() - t0
     watcher.stop()
     beat.stop()
@@ -124,6 +123,7 @@ def main() -> None:
         os.environ["SHOPGUARD_DATA_DIR"] = str(tmp / "data")
         t0 = time.perf_counter()
         statement = generate(tmp / "allinpay_big.csv", rows)
+        print(f"PySide6 {PySide6.__version__}, Python {sys.version.split()[0]}")
         print(f"generated {rows:,} rows ({statement.stat().st_size / 1e6:.0f} MB) in "
               f"{time.perf_counter() - t0:.1f}s", flush=True)
         full = run_import(app, tmp / "full.db", statement, None, tmp)
