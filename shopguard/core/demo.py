@@ -218,7 +218,8 @@ def build_demo(first_day: date, days: int, seed: int, limits: Limits) -> DemoPla
             elif rng.random() < 0.006 and d < days - 2:  # refund days later, maybe partial
                 later = at + timedelta(days=rng.randint(1, min(20, days - d - 1)),
                                        minutes=rng.randint(0, 120))
-                part = amount if rng.random() < 0.5 else max(amount // 100 * rng.randint(20, 70), 100)
+                partial = max(amount // 100 * rng.randint(20, 70), 100)
+                part = amount if rng.random() < 0.5 else partial
                 b.add(_in_hours(later), terminal, card, part, type_="refund", operator=staff[0],
                       original=sale)
 
