@@ -114,5 +114,8 @@ def m001_imports_transactions_settings(db: Database) -> None:
     )
 
 
+from shopguard.core.query_schema import migrations as query_migrations  # noqa: E402
+
 # Order matters: later sets may reference tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [core]
+MIGRATION_SETS.append(query_migrations)
