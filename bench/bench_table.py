@@ -149,6 +149,7 @@ def bench_model(db_path: Path, total: int) -> list[tuple[str, float, str]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
+
     from shopguard.gui.screens.transactions import TransactionsModel
 
     app = QApplication.instance() or QApplication([])

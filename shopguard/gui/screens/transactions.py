@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -56,21 +56,23 @@ _IDX = query.COLUMN_INDEX
 _NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum shows as "any"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TransactionsModel", text)
-
-
 def type_label(value: str) -> str:
     labels = {
-        "sale": _t("Sale"), "void": _t("Void"), "refund": _t("Refund"),
-        "preauth": _t("Pre-auth"), "preauth_complete": _t("Pre-auth completion"),
-        "reversal": _t("Reversal"), "other": _t("Other"),
+        "sale": QCoreApplication.translate("TransactionsModel", "Sale"),
+        "void": QCoreApplication.translate("TransactionsModel", "Void"),
+        "refund": QCoreApplication.translate("TransactionsModel", "Refund"),
+        "preauth": QCoreApplication.translate("TransactionsModel", "Pre-auth"),
+        "preauth_complete": QCoreApplication.translate("TransactionsModel", "Pre-auth completion"),
+        "reversal": QCoreApplication.translate("TransactionsModel", "Reversal"),
+        "other": QCoreApplication.translate("TransactionsModel", "Other"),
     }
     return labels.get(value, value)
 
 
 def status_label(value: str) -> str:
-    return {"success": _t("Success"), "failed": _t("Failed")}.get(value, value)
+    labels = {"success": QCoreApplication.translate("TransactionsModel", "Success"),
+              "failed": QCoreApplication.translate("TransactionsModel", "Failed")}
+    return labels.get(value, value)
 
 
 def card_text(card: str) -> str:
@@ -98,12 +100,22 @@ _MONEY = {"amount_minor", "fee_minor", "net_minor"}
 
 
 def _header(text: str) -> str:
-    return {
-        "Time": _t("Time"), "Terminal": _t("Terminal"), "Card": _t("Card"), "Type": _t("Type"),
-        "Status": _t("Status"), "Amount": _t("Amount"), "Fee": _t("Fee"), "Net": _t("Net"),
-        "Reference": _t("Reference"), "Voucher": _t("Voucher"), "Auth code": _t("Auth code"),
-        "Operator": _t("Operator"), "Order": _t("Order"),
-    }[text]
+    headers = {
+        "Time": QCoreApplication.translate("TransactionsModel", "Time"),
+        "Terminal": QCoreApplication.translate("TransactionsModel", "Terminal"),
+        "Card": QCoreApplication.translate("TransactionsModel", "Card"),
+        "Type": QCoreApplication.translate("TransactionsModel", "Type"),
+        "Status": QCoreApplication.translate("TransactionsModel", "Status"),
+        "Amount": QCoreApplication.translate("TransactionsModel", "Amount"),
+        "Fee": QCoreApplication.translate("TransactionsModel", "Fee"),
+        "Net": QCoreApplication.translate("TransactionsModel", "Net"),
+        "Reference": QCoreApplication.translate("TransactionsModel", "Reference"),
+        "Voucher": QCoreApplication.translate("TransactionsModel", "Voucher"),
+        "Auth code": QCoreApplication.translate("TransactionsModel", "Auth code"),
+        "Operator": QCoreApplication.translate("TransactionsModel", "Operator"),
+        "Order": QCoreApplication.translate("TransactionsModel", "Order"),
+    }
+    return headers[text]
 
 
 def cell_text(row: tuple[Any, ...], column: str) -> str:
@@ -268,10 +280,10 @@ class TransactionsScreen(Screen):
 
         self.date_from = self._date_edit("dateFrom")
         self.date_to = self._date_edit("dateTo")
-        self.terminal = QComboBox(objectName="terminal")
-        self.type_box = QComboBox(objectName="type")
-        self.status_box = QComboBox(objectName="status")
-        self.search = QLineEdit(objectName="search")
+        self.terminal = _named(QComboBox(), "terminal")
+        self.type_box = _named(QComboBox(), "type")
+        self.status_box = _named(QComboBox(), "status")
+        self.search = _named(QLineEdit(), "search")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
         self.debounce = QTimer(self)
@@ -285,7 +297,7 @@ class TransactionsScreen(Screen):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._filters_changed)
         self.from_label, self.to_label = QLabel(), QLabel()
-        self.clear_button = QPushButton(objectName="clearFilters")
+        self.clear_button = _named(QPushButton(), "clearFilters")
         self.clear_button.clicked.connect(self.clear_filters)
 
         bar = QHBoxLayout()
@@ -293,10 +305,10 @@ class TransactionsScreen(Screen):
         for w in (self.from_label, self.date_from, self.to_label, self.date_to, self.terminal,
                   self.type_box, self.status_box, self.clear_button):
             bar.addWidget(w)
-        self.extra_label = QLabel(objectName="extraFilters")
+        self.extra_label = _named(QLabel(), "extraFilters")
         self.extra_label.setWordWrap(True)
 
-        self.table = QTableView(objectName="transactionsTable")
+        self.table = _named(QTableView(), "transactionsTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -313,7 +325,7 @@ class TransactionsScreen(Screen):
         hh.setSortIndicator(self.model.sort_section(), Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
-        self.detail = QTextBrowser(objectName="detail")
+        self.detail = _named(QTextBrowser(), "detail")
         self.detail.setOpenLinks(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -322,13 +334,13 @@ class TransactionsScreen(Screen):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 280])
 
-        self.totals_label = QLabel(objectName="totals")
+        self.totals_label = _named(QLabel(), "totals")
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton(objectName="copy")
+        self.copy_button = _named(QPushButton(), "copy")
         self.copy_button.clicked.connect(self.copy_selection)
-        self.csv_button = QPushButton(objectName="exportCsv")
+        self.csv_button = _named(QPushButton(), "exportCsv")
         self.csv_button.clicked.connect(lambda: self.export_dialog("csv"))
-        self.xlsx_button = QPushButton(objectName="exportXlsx")
+        self.xlsx_button = _named(QPushButton(), "exportXlsx")
         self.xlsx_button.clicked.connect(lambda: self.export_dialog("xlsx"))
         foot = QHBoxLayout()
         foot.addWidget(self.totals_label, 1)
@@ -352,7 +364,7 @@ class TransactionsScreen(Screen):
     # -- building blocks --------------------------------------------------------------------
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(objectName=name)
+        edit = _named(QDateEdit(), name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(_NO_DATE)
@@ -459,7 +471,7 @@ class TransactionsScreen(Screen):
             parts.append(self.tr("operator {name}").format(name=f.operator))
         if f.ids is not None:
             parts.append(self.tr("%n selected transaction(s)", "", len(f.ids)))
-        if f.date_from and "T" in f.date_from or f.date_to and "T" in f.date_to:
+        if "T" in (f.date_from or "") + (f.date_to or ""):
             parts.append(self.tr("from {start} to {end}").format(
                 start=(f.date_from or "…").replace("T", " "),
                 end=(f.date_to or "…").replace("T", " ")))
@@ -502,7 +514,8 @@ class TransactionsScreen(Screen):
         index = self.table.currentIndex()
         row = self.model.row(index.row()) if index.isValid() else None
         if row is None:
-            self.detail.setHtml(f"<p style='color:gray'>{self.tr('Select a transaction to see all its details.')}</p>")
+            hint = self.tr("Select a transaction to see all its details.")
+            self.detail.setHtml(f"<p style='color:gray'>{_esc(hint)}</p>")
             return
         labels = [
             ("occurred_at", self.tr("Time")), ("type", self.tr("Type")),
@@ -526,7 +539,8 @@ class TransactionsScreen(Screen):
         html.append("</table>")
         related = self._related(row)
         if related:
-            html.append(f"<p><b>{_esc(self.tr('Related transactions'))}</b></p><table>")
+            heading = self.tr("Related transactions")
+            html.append(f"<p><b>{_esc(heading)}</b></p><table>")
             for r in related:
                 html.append("<tr>" + "".join(
                     f"<td>{_esc(cell_text(r, c))}</td>"
@@ -632,6 +646,14 @@ class TransactionsScreen(Screen):
             self._show_extra()
             self._refresh_totals()
             self._show_detail()
+
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _named(widget: _W, name: str) -> _W:
+    widget.setObjectName(name)
+    return widget
 
 
 def _esc(text: str) -> str:
