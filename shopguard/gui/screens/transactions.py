@@ -393,6 +393,13 @@ class TransactionsScreen(Screen):
         box.setCurrentIndex(max(i, 0))
         box.blockSignals(False)
 
+    def fit_columns(self) -> None:
+        """Widths from the rows on screen (never the whole table), capped so a long payer id
+        does not push the amounts out of sight."""
+        self.table.resizeColumnsToContents()
+        for i in range(len(COLUMNS) - 1):
+            self.table.setColumnWidth(i, min(self.table.columnWidth(i), 190))
+
     # -- filters ----------------------------------------------------------------------------
 
     def current_filter(self) -> query.TxnFilter:
@@ -413,6 +420,8 @@ class TransactionsScreen(Screen):
         self._after_reload()
 
     def _after_reload(self) -> None:
+        if not self._loaded:
+            QTimer.singleShot(0, self.fit_columns)
         self._loaded = True
         self._show_extra()
         self._refresh_totals()
