@@ -10,6 +10,7 @@ legitimate rows in one file — the very double swipes we look for — both stay
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import operator
@@ -28,6 +29,8 @@ from shopguard.core.reading.table import RawRow, Table, UnreadableFile, open_tab
 
 BATCH_ROWS = 5000
 MAX_LISTED_ERRORS = 1000
+# SQLite page cache while importing, so index upkeep stays in memory.
+IMPORT_CACHE_KB = 64 * 1024
 
 Progress = Callable[[int, int, int], None]  # rows_done, bytes_done, bytes_total
 Cancel = Callable[[], bool]
@@ -109,9 +112,13 @@ class _Refused(Exception):
         self.errors = errors or []
 
 
+# A row already present is left alone, except that a refund folded into a charge row (Stripe)
+# may have grown since the earlier export: then its refunded amount and net are brought up to date.
 _INSERT_SQL = (
-    f"INSERT OR IGNORE INTO transactions ({', '.join(TXN_COLUMNS)}, import_id, source_line,"
+    f"INSERT INTO transactions ({', '.join(TXN_COLUMNS)}, import_id, source_line,"
     f" natural_key) VALUES ({', '.join('?' * (len(TXN_COLUMNS) + 3))})"
+    " ON CONFLICT(natural_key) DO UPDATE SET refunded_minor = excluded.refunded_minor,"
+    " net_minor = excluded.net_minor WHERE excluded.refunded_minor > transactions.refunded_minor"
 )
 _values = operator.attrgetter(*TXN_COLUMNS)
 
@@ -202,6 +209,10 @@ def import_file(
     """
     path = Path(path)
     result = FileResult(path=str(path))
+    # A statement is millions of short-lived, acyclic objects: the cyclic GC would walk them
+    # over and over for nothing. Pause it for the import (restored even on error).
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
     try:
         table = open_table(path)
         result.encoding = table.encoding
@@ -219,6 +230,9 @@ def import_file(
         result.imported = 0
         result.already_present = 0
         result.import_id = None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     return result
 
 
@@ -251,29 +265,28 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         yield from rows
 
     sha = file_sha256(table.path)
+    mapping_json = None if result.mapping is None else json.dumps(result.mapping, ensure_ascii=False)
     make_key = _KeyMaker()
     errors: list[RowProblem] = []
     bad_count = 0
+    db.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
     with db.atomic():
         conn = db.conn
         cur = conn.execute(
             "INSERT INTO imports (file_name, file_path, sha256, format, mapping, encoding,"
             " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (table.path.name, str(table.path.resolve()), sha, fmt.name,
-             None if result.mapping is None else json.dumps(result.mapping, ensure_ascii=False), table.encoding,
-             clock.now_iso()),
+            (table.path.name, str(table.path.resolve()), sha, fmt.name, mapping_json,
+             table.encoding, clock.now_iso()),
         )
         import_id = int(cur.lastrowid or 0)
         batch: list[tuple[Any, ...]] = []
         rows_read = 0
-        inserted = 0
+        changes_before = conn.total_changes
 
         def flush() -> None:
-            nonlocal inserted, batch
+            nonlocal batch
             if batch:
-                before = conn.total_changes
                 conn.executemany(_INSERT_SQL, batch)
-                inserted += conn.total_changes - before
                 batch = []
             if progress is not None:
                 progress(rows_read, table.bytes_read, table.size)
@@ -287,7 +300,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                 bad_count += 1
                 if len(errors) < MAX_LISTED_ERRORS:
                     errors.append(RowProblem(raw.line, exc.column, exc.value[:200], exc.message,
-                                             raw.raw or ",".join(raw.cells)))
+                                             raw.raw))
                 continue
             if txn is None:
                 continue
@@ -297,6 +310,13 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
             if len(batch) >= BATCH_ROWS:
                 flush()
         flush()
+        # Inserted rows carry this import's id; other changes were refunds brought up to date.
+        inserted = conn.execute("SELECT count(*) FROM transactions WHERE import_id = ?",
+                                (import_id,)).fetchone()[0]
+        updated = conn.total_changes - changes_before - inserted
+        if updated:
+            ctx.note(f"{updated} transaction(s) already present had a refund added since the"
+                     " earlier statement; their refunded amount was updated")
         result.masked_pans = table.masked_pans
         result.notes.extend(ctx.notes)
         if bad_count and not skip_bad_rows:

@@ -302,8 +302,9 @@ def totals(db: Database, f: TxnFilter) -> list[Totals]:
         " coalesce(sum(CASE WHEN status = 'success' AND type IN ('sale', 'preauth_complete')"
         "   THEN amount_minor END), 0),"
         " coalesce(sum(CASE WHEN status = 'success' AND type = 'void' THEN amount_minor END), 0),"
-        " coalesce(sum(CASE WHEN status = 'success' AND type = 'refund' THEN amount_minor END),"
-        "   0),"
+        # refunds, including those folded into their charge row (Stripe's amount_refunded)
+        " coalesce(sum(CASE WHEN status = 'success' AND type = 'refund' THEN amount_minor"
+        "   WHEN status = 'success' THEN refunded_minor END), 0),"
         " coalesce(sum(CASE WHEN status = 'success' THEN coalesce(net_minor, CASE"
         "   WHEN type IN ('void', 'refund') THEN -amount_minor"
         "   WHEN type IN ('sale', 'preauth_complete') THEN amount_minor ELSE 0 END) END), 0)"
