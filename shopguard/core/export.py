@@ -8,6 +8,7 @@ a cancelled or failed export never leaves half a file under the chosen name.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 from collections.abc import Callable
@@ -129,6 +130,10 @@ def export_xlsx(db: Database, f: query.TxnFilter, path: Path | str, *,
         _tick(n, total, progress, cancel)
         wb.save(tmp)
         os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(Exception):  # release openpyxl's half-written temp sheet
+            ws.close()
+        raise
     finally:
         tmp.unlink(missing_ok=True)
     return n
