@@ -77,8 +77,9 @@ _MARKS = re.compile(r"\btr\(|QT_TRANSLATE_NOOP|\btranslate\(")
 
 def module_files(package_dir: Path) -> list[Path]:
     """GUI modules that mark strings for translation."""
+    skip = ("__init__.py", "i18n.py")
     return sorted(p for p in package_dir.rglob("*.py")
-                  if p.name != "__init__.py" and _MARKS.search(p.read_text(encoding="utf-8")))
+                  if p.name not in skip and _MARKS.search(p.read_text(encoding="utf-8")))
 
 
 def ts_name(path: Path) -> str:

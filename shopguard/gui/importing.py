@@ -59,14 +59,15 @@ class ImportController(QObject):
             return
         path, mapping = self.queue.pop(0)
         actor = self.ctx.actor
-        tr = self.tr
+        # Built on the UI thread: the worker only formats numbers into them.
+        rows_text = self.tr("Importing {name}: {rows} rows")
+        reading_text = self.tr("Reading {name}…")
 
         def work(db: Database, op: OpContext) -> FileResult:
             def progress(rows: int, done: int, total: int) -> None:
-                op.progress(done, total, tr("Importing {name}: {rows} rows").format(
-                    name=path.name, rows=f"{rows:,}"))
+                op.progress(done, total, rows_text.format(name=path.name, rows=f"{rows:,}"))
 
-            op.progress(0, 0, tr("Reading {name}…").format(name=path.name))
+            op.progress(0, 0, reading_text.format(name=path.name))
             return import_file(db, path, mapping=mapping, progress=progress,
                                cancel=op.cancelled, actor=actor)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shopguard.core.changes import Changes
 from shopguard.core.db import Database
@@ -33,8 +33,14 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("welcomePage")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        row = QHBoxLayout()
+        card = QWidget()
+        card.setObjectName("welcomeCard")
+        card.setMaximumWidth(580)
+        card.setMinimumWidth(360)
+        layout = QVBoxLayout(card)
+        layout.setSpacing(12)
         self.heading = QLabel()
         self.heading.setObjectName("welcomeHeading")
         font = self.heading.font()
@@ -42,19 +48,24 @@ class WelcomePage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.text = QLabel()
+        self.text.setObjectName("welcomeText")
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(560)
         self.import_button = QPushButton()
         self.import_button.setObjectName("welcomeImport")
+        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_requested)
         self.demo_button = QPushButton()
         self.demo_button.setObjectName("welcomeDemo")
         self.demo_button.clicked.connect(self.load_demo)
         self.demo_button.setEnabled(demo_available())
         for w in (self.heading, self.text, self.import_button, self.demo_button):
-            w.setMinimumWidth(320)
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+            layout.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
         self.retranslate()
 
     def load_demo(self) -> None:
