@@ -235,3 +235,31 @@ def test_screen_in_main_window_and_chinese(window, qtbot) -> None:  # type: igno
     assert screen.model.headerData(5, Qt.Orientation.Horizontal) == "金额"
     window.ctx.set_language("en")
     assert screen.title() == "Transactions"
+
+
+def test_large_unindexed_sort_runs_in_background(screen, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(tx, "ID_LIST_MAX", 100)  # the demo's ~4,000 rows count as "large"
+    model = screen.model
+    col = next(i for i, (c, _) in enumerate(tx.COLUMNS) if c == "net_minor")
+    assert "net_minor" not in query.INDEXED_SORTS
+    with qtbot.waitSignal(model.busy_changed, timeout=2000) as started:
+        screen.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+    assert started.args == [True] and model.busy
+    assert screen.totals_label.text() == "Sorting…"
+    qtbot.waitUntil(lambda: not model.busy, timeout=10000)
+    expected = [r[0] for r in screen.ctx.read_db().conn.execute(
+        "SELECT id FROM transactions ORDER BY net_minor, occurred_at, id")]
+    assert model.mode == "ids" and _model_ids(model) == expected
+
+
+def test_layout_is_remembered(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    generate_demo(ctx.read_db(), months=1, seed=7, end=END)
+    first = TransactionsScreen(ctx)
+    qtbot.addWidget(first)
+    first.table.setColumnWidth(2, 321)
+    first.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    first.save_layout()
+    second = TransactionsScreen(ctx)
+    qtbot.addWidget(second)
+    assert second.table.columnWidth(2) == 321
+    assert second.model.sort_column == "amount_minor" and not second.model.descending

@@ -10,6 +10,7 @@ reads pages by id.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -136,6 +138,9 @@ def cell_text(row: tuple[Any, ...], column: str) -> str:
 class TransactionsModel(QAbstractTableModel):
     """Rows of the filtered, sorted transactions, fetched a page at a time."""
 
+    busy_changed = Signal(bool)   # a background sort started / finished
+    reloaded = Signal()           # new rows (filter, sort or data changed)
+
     def __init__(self, db: Database, parent: Any = None):
         super().__init__(parent)
         self._db = db
@@ -146,6 +151,12 @@ class TransactionsModel(QAbstractTableModel):
         self._ids: Any = None  # array('q') in id-list mode
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self.mode = "offset"
+        self._generation = 0
+        self._busy = False
+        self.busy_changed.connect(self._set_busy)
+        # fn(work, done): run work(db) off the UI thread, then done(result) on it.
+        self.background: Callable[[Callable[[Database], Any], Callable[[Any], None]],
+                                  Any] | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -171,18 +182,46 @@ class TransactionsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Re-run the query (after a filter, sort or data change)."""
+        """Re-run the query (after a filter, sort or data change).
+
+        A large result in an order no index gives needs one full sort (seconds on a million
+        rows): with a `background` runner set, that sort runs off the UI thread and the table
+        keeps its old rows (and `busy` is true) until it lands.
+        """
+        self._generation += 1
+        total = query.count(self._db, self._filter)
+        f, sort, desc = self._filter, self._sort, self._desc
+        if total <= ID_LIST_MAX or sort in query.INDEXED_SORTS or self.background is None:
+            ids = None
+            if total <= ID_LIST_MAX or sort not in query.INDEXED_SORTS:
+                ids = query.ids(self._db, f, sort, desc)
+            self._apply(total, ids)
+            return
+        generation = self._generation
+        self.busy_changed.emit(True)
+
+        def done(ids: Any) -> None:
+            if generation == self._generation:
+                self._apply(len(ids), ids)
+                self.busy_changed.emit(False)
+
+        self.background(lambda db: query.ids(db, f, sort, desc), done)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+
+    def _apply(self, total: int, ids: Any) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._total = query.count(self._db, self._filter)
-        if self._total <= ID_LIST_MAX or self._sort not in query.INDEXED_SORTS:
-            self._ids = query.ids(self._db, self._filter, self._sort, self._desc)
-            self._total = len(self._ids)
-            self.mode = "ids"
-        else:
-            self._ids = None
-            self.mode = "offset"
+        self._ids = ids
+        self._total = total if ids is None else len(ids)
+        self.mode = "offset" if ids is None else "ids"
         self.endResetModel()
+        self.reloaded.emit()
 
     def row(self, r: int) -> tuple[Any, ...] | None:
         """The full result row (`query.COLUMNS`) at table row `r`."""
@@ -276,7 +315,10 @@ class TransactionsScreen(Screen):
         super().__init__(ctx, parent)
         self._totals_generation = 0
         self._loaded = False
+        self._layout_restored = False
         self.model = TransactionsModel(ctx.read_db(), self)
+        self.model.background = lambda work, done: ctx.ops.run(
+            lambda db, _op: work(db), on_done=done, label=self.tr("Sorting transactions"))
 
         self.date_from = self._date_edit("dateFrom")
         self.date_to = self._date_edit("dateTo")
@@ -357,6 +399,9 @@ class TransactionsScreen(Screen):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self._extra = query.TxnFilter()  # navigate-only filters: card, operator, ids
         self.last_export: Path | None = None
+        self.model.reloaded.connect(self._after_reload)
+        self.model.busy_changed.connect(self._on_busy)
+        self._restore_layout()
         self.retranslate()
         self._fill_combos()
         self._filters_changed()
@@ -393,6 +438,29 @@ class TransactionsScreen(Screen):
         box.setCurrentIndex(max(i, 0))
         box.blockSignals(False)
 
+    def _restore_layout(self) -> None:
+        """Splitter and column widths/order/sort as the user left them (QSettings)."""
+        qs = self.ctx.qsettings()
+        splitter = qs.value("transactions/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = qs.value("transactions/header")
+        if header is not None:
+            self._layout_restored = bool(self.table.horizontalHeader().restoreState(header))
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(500)
+        self._save_timer.timeout.connect(self.save_layout)
+        self.splitter.splitterMoved.connect(lambda *_a: self._save_timer.start())
+        hh = self.table.horizontalHeader()
+        for sig in (hh.sectionResized, hh.sectionMoved, hh.sortIndicatorChanged):
+            sig.connect(lambda *_a: self._save_timer.start())
+
+    def save_layout(self) -> None:
+        qs = self.ctx.qsettings()
+        qs.setValue("transactions/splitter", self.splitter.saveState())
+        qs.setValue("transactions/header", self.table.horizontalHeader().saveState())
+
     def fit_columns(self) -> None:
         """Widths from the rows on screen (never the whole table), capped so a long payer id
         does not push the amounts out of sight."""
@@ -417,10 +485,13 @@ class TransactionsScreen(Screen):
     def _filters_changed(self) -> None:
         self.debounce.stop()
         self.model.set_filter(self.current_filter())
-        self._after_reload()
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self.totals_label.setText(self.tr("Sorting…"))
 
     def _after_reload(self) -> None:
-        if not self._loaded:
+        if not self._loaded and not self._layout_restored:
             QTimer.singleShot(0, self.fit_columns)
         self._loaded = True
         self._show_extra()
@@ -469,7 +540,6 @@ class TransactionsScreen(Screen):
         # Exact times (a chart's hour bucket) are kept as given, not rounded to days.
         self.model.set_filter(self.current_filter().with_(date_from=f.date_from,
                                                           date_to=f.date_to))
-        self._after_reload()
 
     def _show_extra(self) -> None:
         f = self.model.filter
@@ -634,7 +704,6 @@ class TransactionsScreen(Screen):
         if changes & (Changes.TRANSACTIONS | Changes.IMPORTS):
             self._fill_combos()
             self.model.reload()
-            self._after_reload()
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search reference, voucher, order, card last 4 "
