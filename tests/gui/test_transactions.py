@@ -263,3 +263,13 @@ def test_layout_is_remembered(ctx, qtbot) -> None:  # type: ignore[no-untyped-de
     qtbot.addWidget(second)
     assert second.table.columnWidth(2) == 321
     assert second.model.sort_column == "amount_minor" and not second.model.descending
+
+
+def test_ctrl_c_in_the_table_copies_whole_rows(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    screen.table.setFocus()
+    screen.table.selectRow(1)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(screen.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Time\t")
+    assert lines[1].split("\t")[8] == screen.model.data(screen.model.index(1, 8))
