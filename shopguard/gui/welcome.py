@@ -20,9 +20,10 @@ def demo_available() -> bool:
     return importlib.util.find_spec(DEMO_MODULE) is not None
 
 
-def make_demo(db: Database, _op: OpContext) -> object:
+def make_demo(db: Database, op: OpContext, actor: str = "owner", text: str = "") -> object:
     module = importlib.import_module(DEMO_MODULE)
-    return module.generate_demo(db, months=3, seed=DEMO_SEED)
+    return module.generate_demo(db, months=3, seed=DEMO_SEED, actor=actor,
+                                progress=lambda done, total: op.progress(done, total, text))
 
 
 class WelcomePage(QWidget):
@@ -70,7 +71,9 @@ class WelcomePage(QWidget):
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)
-        self.ctx.ops.run(make_demo, write=True, changes=Changes.ALL,
+        actor, text = self.ctx.actor, self.tr("Creating demo data")
+        self.ctx.ops.run(lambda db, op: make_demo(db, op, actor, text), write=True,
+                         changes=Changes.ALL,
                          label=self.tr("Creating demo data"),
                          on_done=lambda _r: self.demo_loaded.emit(),
                          on_error=self._demo_failed)
