@@ -330,6 +330,14 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                 [(import_id, e.line, e.column, e.value, e.message, e.raw) for e in errors],
             )
         fmt.after_import(conn, import_id)
+        if inserted:
+            from shopguard.core.procedures.cases import link_resolutions
+
+            linked = link_resolutions(db, actor)
+            if linked:
+                result.notes.append(
+                    "void/refund found for open case(s) "
+                    + ", ".join(f"#{case_id}" for case_id in sorted(linked)))
         first_at, last_at = conn.execute(
             "SELECT min(occurred_at), max(occurred_at) FROM transactions WHERE import_id = ?",
             (import_id,),
