@@ -31,6 +31,9 @@ BATCH_ROWS = 5000
 MAX_LISTED_ERRORS = 1000
 # SQLite page cache while importing, so index upkeep stays in memory.
 IMPORT_CACHE_KB = 64 * 1024
+# Statements estimated at this many rows or more (and at least half what is stored already)
+# are loaded with the secondary indexes dropped and rebuilt once at the end.
+BULK_LOAD_MIN_ROWS = 50_000
 
 Progress = Callable[[int, int, int], None]  # rows_done, bytes_done, bytes_total
 Cancel = Callable[[], bool]
@@ -192,6 +195,30 @@ def _guess_mapped_format(rows: list[list[str]], result: FileResult) -> Statement
     )
 
 
+def _drop_secondary_indexes_for_bulk_load(conn: Any, table: Table, head: list[RawRow]) -> list[str]:
+    """For a statement large against what is stored, drop the non-unique indexes for the load.
+
+    Building an index once by sorting is several times faster than keeping ten B-trees up to
+    date row by row with random keys. The drop and the rebuild happen inside the import's
+    transaction, so a refused or cancelled import leaves every index as it was. The UNIQUE
+    natural-key index stays: it is what makes re-imports idempotent. Returns the statements
+    that re-create the dropped indexes.
+    """
+    sample_chars = sum(len(",".join(r.cells)) + 2 for r in head) or 1
+    estimated_rows = table.size * len(head) // sample_chars
+    if estimated_rows < BULK_LOAD_MIN_ROWS:
+        return []
+    stored = conn.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0
+    if estimated_rows < stored // 2:
+        return []
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions'"
+        " AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'").fetchall()
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    return [sql for _, sql in indexes]
+
+
 def import_file(
     db: Database,
     path: Path | str,
@@ -279,6 +306,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
              table.encoding, clock.now_iso()),
         )
         import_id = int(cur.lastrowid or 0)
+        rebuild = _drop_secondary_indexes_for_bulk_load(conn, table, head)
         batch: list[tuple[Any, ...]] = []
         rows_read = 0
         changes_before = conn.total_changes
@@ -310,6 +338,8 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
             if len(batch) >= BATCH_ROWS:
                 flush()
         flush()
+        for create_sql in rebuild:
+            conn.execute(create_sql)
         # Inserted rows carry this import's id; other changes were refunds brought up to date.
         inserted = conn.execute("SELECT count(*) FROM transactions WHERE import_id = ?",
                                 (import_id,)).fetchone()[0]

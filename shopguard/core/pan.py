@@ -90,20 +90,32 @@ def scrub_text(text: str) -> tuple[str, int]:
     return _CANDIDATE.sub(repl, text), count
 
 
+def _digits_hold_pan(value: str) -> bool:
+    return len(value) <= 19 and value.isascii() and _scheme_plausible(value) and luhn_ok(value)
+
+
+def _cell_holds_pan(value: str) -> bool:
+    if value.isdigit():  # the common case: an id or a card number, nothing else
+        return _digits_hold_pan(value)
+    if value[1:].isdigit():  # one-letter-prefixed ids: P20260901001058
+        return _digits_hold_pan(value[1:])
+    if ("%" in value or "=" in value) and _TRACK.search(value):
+        return True
+    return any(is_pan(m.group(0)) for m in _CANDIDATE.finditer(value))
+
+
 def scrub_cells(cells: list[str]) -> int:
     """Mask PANs / drop track data in place in a row's cells; return how many were masked.
 
-    Only cells of 13+ characters can hold one, which keeps this cheap on every row.
+    Runs on every row of every statement, so the common case (long ids, no card number) is
+    checked first without touching the list; only a row that holds one is rewritten.
     """
+    long_cells = [v for v in cells if len(v) > 12]
+    if not long_cells or not any(map(_cell_holds_pan, long_cells)):
+        return 0
     count = 0
     for i, value in enumerate(cells):
-        if len(value) < 13:
-            continue
-        if value.isascii() and value.isdigit():  # the common case: an id or a card number, nothing else
-            if len(value) <= 19 and _scheme_plausible(value) and luhn_ok(value):
-                cells[i] = mask_pan(value)
-                count += 1
-        elif _CANDIDATE.search(value) or _TRACK.search(value):
+        if len(value) > 12 and _cell_holds_pan(value):
             cells[i], n = scrub_text(value)
             count += n
     return count

@@ -173,3 +173,24 @@ def test_zipped_alipay_delivery_imports_the_detail_file(db, tmp_path: Path) -> N
     assert result.status == "imported", result.message
     assert result.format == "alipay_merchant"
     assert result.imported == truth("alipay_merchant.csv")["rows"]
+
+
+def test_bulk_load_rebuilds_every_index_and_a_refusal_restores_them(
+        db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    def index_sql() -> list[str]:
+        return sorted(r[0] for r in db.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions'"
+            " AND sql IS NOT NULL"))
+
+    before = index_sql()
+    assert len(before) >= 6
+    monkeypatch.setattr(importer, "BULK_LOAD_MIN_ROWS", 10)  # make the samples count as bulk
+    refused = importer.import_file(db, DATA / "hostile_bad_amount.csv")
+    assert refused.status == "refused"
+    assert index_sql() == before
+    ok = importer.import_file(db, DATA / "allinpay.csv")
+    assert ok.imported == truth("allinpay.csv")["rows"]
+    assert index_sql() == before
+    plan = db.conn.execute("EXPLAIN QUERY PLAN SELECT * FROM transactions WHERE card = ?"
+                           " ORDER BY occurred_at", ("x",)).fetchall()
+    assert any("idx_transactions_card" in str(row) for row in plan)

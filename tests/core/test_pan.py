@@ -69,3 +69,11 @@ def test_normalize_card(raw: str, stored: str) -> None:
 def test_last4() -> None:
     assert last4("622848******0118") == "0118"
     assert last4("oSXbWMiHcw5Z") == ""
+
+
+def test_letter_prefixed_ids_and_embedded_pans() -> None:
+    cells = ["P20260901001058", "P" + VISA, "note: paid with " + VISA + " thanks"]
+    assert scrub_cells(cells) == 2
+    assert cells[0] == "P20260901001058"
+    assert cells[1] == "P411111******1111"
+    assert VISA not in cells[2]
