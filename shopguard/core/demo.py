@@ -23,6 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from shopguard.core import audit, clock, settings
+from shopguard.core.importer import NaturalKeys
 from shopguard.core.models import TXN_COLUMNS, ParsedTxn
 
 DEMO_FORMAT = "demo"
@@ -367,12 +368,6 @@ def _plant(b: _Builder, rng: random.Random, first: date, days: int, limits: Limi
     return planted
 
 
-def _natural_key(t: ParsedTxn) -> str:
-    # The importer's key for rows that carry a reference number.
-    return (f"r|{t.merchant_id}|{t.terminal_id}|{t.reference_no}|{t.type}|{t.status}|"
-            f"{t.occurred_at[:10]}")
-
-
 _INSERT_SQL = (
     f"INSERT INTO transactions ({', '.join(TXN_COLUMNS)}, import_id, source_line, natural_key)"
     f" VALUES ({', '.join('?' * (len(TXN_COLUMNS) + 3))})"
@@ -425,11 +420,12 @@ def generate_demo(db: Database, months: int = 3, seed: int = 7,
         )
         import_id = int(cur.lastrowid or 0)
         total = len(plan.rows)
+        natural_key = NaturalKeys()
         for start in range(0, total, 2000):
             chunk = plan.rows[start:start + 2000]
             db.conn.executemany(_INSERT_SQL, [
                 (*(getattr(t, c) for c in TXN_COLUMNS), import_id, start + i + 1,
-                 _natural_key(t)) for i, t in enumerate(chunk)])
+                 natural_key(t)) for i, t in enumerate(chunk)])
             if progress is not None:
                 progress(start + len(chunk), total)
         db.conn.executemany(
