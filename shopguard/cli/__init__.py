@@ -76,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(str(exc), file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # `shopguard transactions | head`: the reader went away; that is not an error.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -54,7 +54,7 @@ def parse_money(text: str, *, decimal_comma: bool = False, places: int = 2) -> i
     if s.endswith("-"):  # trailing minus, seen in some bank exports
         negative, s = not negative, s[:-1]
     if not s:
-        raise MoneyError(f"not an amount: {text!r}")
+        raise MoneyError("not an amount")
     if decimal_comma:
         if _GROUPED_COMMA_DECIMAL.fullmatch(s):
             s = s.replace(".", "")
@@ -62,7 +62,7 @@ def parse_money(text: str, *, decimal_comma: bool = False, places: int = 2) -> i
     elif _GROUPED.fullmatch(s):
         s = s.replace(",", "")
     if not _PLAIN.fullmatch(s) or s.startswith("-"):
-        raise MoneyError(f"not an amount: {text!r}")
+        raise MoneyError("not an amount")
     value = _to_minor(s, places, text)
     return -value if negative else value
 
@@ -74,7 +74,7 @@ def _to_minor(s: str, places: int, original: str) -> int:
         whole = whole[1:]
     if len(frac) > places:
         if frac[places:].strip("0"):
-            raise MoneyError(f"more than {places} decimals: {original!r}")
+            raise MoneyError(f"more than {places} decimals")
         frac = frac[:places]
     value = int(whole or "0") * 10**places + int(frac.ljust(places, "0") or "0")
     return -value if negative else value

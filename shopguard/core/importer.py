@@ -1,0 +1,372 @@
+"""Importing statement files: detect, parse, mask, deduplicate, store — one transaction per file.
+
+A file lands whole or not at all. Bad rows refuse the file (each listed with line, column,
+value and reason) unless `skip_bad_rows`, in which case they are kept verbatim in
+`import_errors`. Re-importing the same or an overlapping statement adds nothing twice: each row
+gets a natural key (reference number + merchant + terminal + type + date where the row has a
+reference; otherwise a content hash plus an occurrence counter, so that two identical
+legitimate rows in one file — the very double swipes we look for — both stay).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import operator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from shopguard.core import audit, clock, settings
+from shopguard.core.formats import StatementFormat, registry
+from shopguard.core.formats.base import HEADER_SCAN_ROWS, HeaderError, ParseContext, RowError
+from shopguard.core.models import TXN_COLUMNS, ParsedTxn
+from shopguard.core.reading.table import RawRow, Table, UnreadableFile, open_table
+
+BATCH_ROWS = 5000
+MAX_LISTED_ERRORS = 1000
+
+Progress = Callable[[int, int, int], None]  # rows_done, bytes_done, bytes_total
+Cancel = Callable[[], bool]
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; nothing of the file was stored."""
+
+
+@dataclass
+class RowProblem:
+    line: int
+    column: str
+    value: str
+    message: str
+    raw: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "column": self.column, "value": self.value,
+                "message": self.message}
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "file"
+        col = f", column {self.column}" if self.column else ""
+        val = f" ({self.value!r})" if self.value else ""
+        return f"{where}{col}: {self.message}{val}"
+
+
+@dataclass
+class FileResult:
+    path: str
+    format: str = ""
+    status: str = "refused"  # "imported" | "refused"
+    rows_read: int = 0
+    imported: int = 0
+    already_present: int = 0
+    masked_pans: int = 0
+    errors: list[RowProblem] = field(default_factory=list)
+    skipped_bad_rows: int = 0
+    message: str = ""
+    import_id: int | None = None
+    encoding: str = ""
+    mapping: dict[str, Any] | None = None
+    first_at: str | None = None
+    last_at: str | None = None
+    notes: list[str] = field(default_factory=list)
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "imported"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "status": self.status,
+            "rows_read": self.rows_read,
+            "imported": self.imported,
+            "already_present": self.already_present,
+            "masked_pans": self.masked_pans,
+            "errors": [e.to_json() for e in self.errors],
+            "skipped_bad_rows": self.skipped_bad_rows,
+            "message": self.message,
+            "import_id": self.import_id,
+            "encoding": self.encoding,
+            "mapping": self.mapping,
+            "first_at": self.first_at,
+            "last_at": self.last_at,
+            "notes": self.notes,
+            "candidates": self.candidates,
+        }
+
+
+class _Refused(Exception):
+    def __init__(self, message: str, errors: list[RowProblem] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.errors = errors or []
+
+
+_INSERT_SQL = (
+    f"INSERT OR IGNORE INTO transactions ({', '.join(TXN_COLUMNS)}, import_id, source_line,"
+    f" natural_key) VALUES ({', '.join('?' * (len(TXN_COLUMNS) + 3))})"
+)
+_values = operator.attrgetter(*TXN_COLUMNS)
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class _KeyMaker:
+    """Natural keys: stable across files, distinct for identical legitimate rows."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def __call__(self, t: ParsedTxn) -> str:
+        if t.reference_no:
+            return (f"r|{t.merchant_id}|{t.terminal_id}|{t.reference_no}|{t.type}|{t.status}|"
+                    f"{t.occurred_at[:10]}")
+        content = "|".join(str(v) for v in _values(t))
+        digest = hashlib.blake2b(content.encode("utf-8"), digest_size=12).hexdigest()
+        n = self._seen.get(digest, 0)
+        self._seen[digest] = n + 1
+        return f"h|{digest}|{n}"
+
+
+def _choose_format(head: list[RawRow], extension: str, format_name: str | None,
+                   mapping: Any, result: FileResult) -> tuple[StatementFormat, int]:
+    """Pick the format (given, mapped, detected or guessed) and the header row's index."""
+    rows = [r.cells for r in head]
+    if mapping is not None:
+        from shopguard.core.formats.mapping import MappedFormat
+
+        fmt: StatementFormat = MappedFormat(mapping)
+    elif format_name:
+        found = registry.get(format_name)
+        if found is None:
+            raise _Refused(f"unknown format {format_name!r}; known: {', '.join(registry.names())}")
+        fmt = found
+    else:
+        detected = registry.detect(rows, extension)
+        if detected is None:
+            detected = _guess_mapped_format(rows, result)
+        fmt = detected
+    header_index = fmt.find_header(rows)
+    if header_index is None:
+        raise _Refused(f"no header row of the {fmt.name} layout in the first "
+                       f"{HEADER_SCAN_ROWS} rows")
+    return fmt, header_index
+
+
+def _guess_mapped_format(rows: list[list[str]], result: FileResult) -> StatementFormat:
+    from shopguard.core.formats.mapping import MappedFormat, guess_mapping
+
+    guess = guess_mapping(rows)
+    if guess.complete and guess.mapping is not None:
+        result.mapping = guess.mapping.to_json()
+        result.notes.append("no built-in layout matched; columns were mapped by their names: "
+                            + guess.describe())
+        return MappedFormat(guess.mapping)
+    ranked = registry.rank(rows, "")
+    result.candidates = [{"format": c.format.name, "score": round(c.score, 2)} for c in ranked[:3]]
+    closest = ", ".join(f"{c.format.name} ({c.score:.0%})" for c in ranked[:3]) or "none"
+    raise _Refused(
+        "no known statement layout recognised (closest: " + closest + "). "
+        + guess.problem_text()
+        + " Map the columns once (in the app, or with --mapping NAME after saving one)."
+    )
+
+
+def import_file(
+    db: Database,
+    path: Path | str,
+    *,
+    format_name: str | None = None,
+    mapping: Any = None,
+    skip_bad_rows: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    actor: str = "owner",
+) -> FileResult:
+    """Import one statement file. Never raises for bad input: the result says what happened.
+
+    Raises ImportCancelled if `cancel()` turned true (nothing stored).
+    """
+    path = Path(path)
+    result = FileResult(path=str(path))
+    try:
+        table = open_table(path)
+        result.encoding = table.encoding
+        _import_table(db, table, result, format_name, mapping, skip_bad_rows, progress, cancel,
+                      actor)
+    except UnreadableFile as exc:
+        result.status = "refused"
+        result.message = f"{path.name}: {exc}"
+        if not result.errors:
+            result.errors = [RowProblem(0, "", "", str(exc))]
+    except _Refused as exc:
+        result.status = "refused"
+        result.message = f"{path.name}: {exc.message}"
+        result.errors = exc.errors or [RowProblem(0, "", "", exc.message)]
+        result.imported = 0
+        result.already_present = 0
+        result.import_id = None
+    return result
+
+
+def _import_table(db: Database, table: Table, result: FileResult, format_name: str | None,
+                  mapping: Any, skip_bad_rows: bool, progress: Progress | None,
+                  cancel: Cancel | None, actor: str) -> None:
+    rows = table.rows()
+    head: list[RawRow] = []
+    for row in rows:
+        head.append(row)
+        if len(head) >= HEADER_SCAN_ROWS:
+            break
+    if not head:
+        raise _Refused("the file holds no rows")
+    extension = table.path.suffix.lstrip(".").lower()
+    fmt, header_index = _choose_format(head, extension, format_name, mapping, result)
+    result.format = fmt.name
+    ctx = ParseContext(
+        file_name=table.path.name,
+        currency=str(settings.get(db, "currency")),
+        timezone=str(settings.get(db, "timezone")),
+    )
+    try:
+        parse = fmt.bind(head[header_index].cells, ctx)
+    except HeaderError as exc:
+        raise _Refused(f"line {head[header_index].line}: {exc}") from None
+
+    def body() -> Iterator[RawRow]:
+        yield from head[header_index + 1:]
+        yield from rows
+
+    sha = file_sha256(table.path)
+    make_key = _KeyMaker()
+    errors: list[RowProblem] = []
+    bad_count = 0
+    with db.atomic():
+        conn = db.conn
+        cur = conn.execute(
+            "INSERT INTO imports (file_name, file_path, sha256, format, mapping, encoding,"
+            " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (table.path.name, str(table.path.resolve()), sha, fmt.name,
+             None if result.mapping is None else json.dumps(result.mapping, ensure_ascii=False), table.encoding,
+             clock.now_iso()),
+        )
+        import_id = int(cur.lastrowid or 0)
+        batch: list[tuple[Any, ...]] = []
+        rows_read = 0
+        inserted = 0
+
+        def flush() -> None:
+            nonlocal inserted, batch
+            if batch:
+                before = conn.total_changes
+                conn.executemany(_INSERT_SQL, batch)
+                inserted += conn.total_changes - before
+                batch = []
+            if progress is not None:
+                progress(rows_read, table.bytes_read, table.size)
+            if cancel is not None and cancel():
+                raise ImportCancelled()
+
+        for raw in body():
+            try:
+                txn = parse(raw.cells)
+            except RowError as exc:
+                bad_count += 1
+                if len(errors) < MAX_LISTED_ERRORS:
+                    errors.append(RowProblem(raw.line, exc.column, exc.value[:200], exc.message,
+                                             raw.raw or ",".join(raw.cells)))
+                continue
+            if txn is None:
+                continue
+            rows_read += 1
+            txn.source_line = raw.line
+            batch.append((*_values(txn), import_id, raw.line, make_key(txn)))
+            if len(batch) >= BATCH_ROWS:
+                flush()
+        flush()
+        result.masked_pans = table.masked_pans
+        result.notes.extend(ctx.notes)
+        if bad_count and not skip_bad_rows:
+            raise _Refused(
+                f"{bad_count} bad row(s); nothing was imported (fix the file, or import the"
+                " good rows with --skip-bad-rows)", errors)
+        if bad_count:
+            conn.executemany(
+                "INSERT INTO import_errors (import_id, line, column_name, value, message, raw)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(import_id, e.line, e.column, e.value, e.message, e.raw) for e in errors],
+            )
+        first_at, last_at = conn.execute(
+            "SELECT min(occurred_at), max(occurred_at) FROM transactions WHERE import_id = ?",
+            (import_id,),
+        ).fetchone()
+        conn.execute(
+            "UPDATE imports SET rows_read = ?, imported = ?, already_present = ?,"
+            " masked_pans = ?, bad_rows = ?, first_at = ?, last_at = ? WHERE id = ?",
+            (rows_read, inserted, rows_read - inserted, table.masked_pans, bad_count, first_at,
+             last_at, import_id),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO terminals (terminal_id, merchant_id)"
+            " SELECT DISTINCT terminal_id, merchant_id FROM transactions"
+            " WHERE import_id = ? AND terminal_id != ''",
+            (import_id,),
+        )
+        audit.append(db, actor, "import.file", table.path.name, None, {
+            "import_id": import_id, "format": fmt.name, "sha256": sha, "rows_read": rows_read,
+            "imported": inserted, "already_present": rows_read - inserted,
+            "masked_pans": table.masked_pans, "bad_rows": bad_count,
+        })
+    result.status = "imported"
+    result.import_id = import_id
+    result.rows_read = rows_read
+    result.imported = inserted
+    result.already_present = rows_read - inserted
+    result.errors = errors
+    result.skipped_bad_rows = bad_count
+    result.first_at, result.last_at = first_at, last_at
+    if rows_read == 0:
+        result.message = f"{table.path.name}: header found, no transactions in the file"
+    else:
+        result.message = (f"{table.path.name}: {inserted} imported, {rows_read - inserted} already"
+                          f" present ({fmt.name})")
+
+
+def undo_import(db: Database, import_id: int, actor: str = "owner") -> int:
+    """Remove every transaction an import added; the import stays listed as undone."""
+    row = db.conn.execute("SELECT file_name, undone_at FROM imports WHERE id = ?",
+                          (import_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"no import with id {import_id}")
+    if row[1] is not None:
+        raise LookupError(f"import {import_id} was already undone at {row[1]}")
+    with db.atomic():
+        removed = db.conn.execute("DELETE FROM transactions WHERE import_id = ?",
+                                  (import_id,)).rowcount
+        db.conn.execute("DELETE FROM import_errors WHERE import_id = ?", (import_id,))
+        db.conn.execute("UPDATE imports SET undone_at = ? WHERE id = ?",
+                        (clock.now_iso(), import_id))
+        audit.append(db, actor, "import.undo", row[0], {"import_id": import_id},
+                     {"removed": removed})
+    return int(removed)
+
+
+def list_imports(db: Database) -> list[dict[str, Any]]:
+    cols = ["id", "file_name", "format", "imported_at", "rows_read", "imported",
+            "already_present", "masked_pans", "bad_rows", "first_at", "last_at", "undone_at",
+            "sha256", "encoding"]
+    sql = f"SELECT {', '.join(cols)} FROM imports ORDER BY id"
+    return [dict(zip(cols, r, strict=True)) for r in db.conn.execute(sql)]

@@ -1,0 +1,6 @@
+from tests.formats.contract import FormatContract
+
+
+class TestAllinpay(FormatContract):
+    sample = "allinpay.csv"
+    format_name = "allinpay"
