@@ -96,7 +96,7 @@ def _duplicate(p: dict[str, Any], lang: str) -> str:
     gap, n = gap_text(p["gap_s"], lang), p["count"]
     op = p.get("operator", "")
     if zh:
-        text = f"同一张卡 {card}，{amount}，在{place}上相隔 {gap} 扣款 {n} 次"
+        text = f"同一张卡 {card}，{amount}，在{place} 上相隔 {gap}扣款 {n} 次"
         text += f"，操作员 {op}。" if op else "。"
         if p.get("between"):
             text += "两笔之间有一次失败或冲正的尝试。"
@@ -119,7 +119,7 @@ def _burst(p: dict[str, Any], lang: str) -> str:
     card, place, total = _card(p, lang), _place(p, lang), _m(p, "total_minor")
     span, n = gap_text(p["span_s"], lang), p["count"]
     if lang.startswith("zh"):
-        return (f"卡 {card} 在{place}上 {span} 内刷了 {n} 次（合计 {total}）；"
+        return (f"卡 {card} 在{place} 上 {span}内刷了 {n} 次（合计 {total}）；"
                 f"设定的提醒标准是 {p['window_minutes']} 分钟内 {p['threshold']} 次。")
     return (f"Card {card} was swiped {n} times within {span} on {place} ({total} in total); "
             f"the alert level is {p['threshold']} swipes in {p['window_minutes']} minutes.")
@@ -128,7 +128,7 @@ def _burst(p: dict[str, Any], lang: str) -> str:
 def _per_txn(p: dict[str, Any], lang: str) -> str:
     card, amount, limit = _card(p, lang), _m(p, "amount_minor"), _m(p, "limit_minor")
     if lang.startswith("zh"):
-        return f"卡 {card} 的一笔 {amount} 消费超过单笔限额 {limit}（{p['at'][:16]}）。"
+        return f"卡 {card} 的一笔 {amount} 消费超过单笔限额 {limit}（{p['at'][:16].replace('T', ' ')}）。"
     return (f"A single sale of {amount} on card {card} is above the per-transaction limit of "
             f"{limit} ({p['at'][:16].replace('T', ' ')}).")
 
@@ -145,7 +145,7 @@ def _split(p: dict[str, Any], lang: str) -> str:
     card, total, limit = _card(p, lang), _m(p, "total_minor"), _m(p, "limit_minor")
     span, n = gap_text(p["span_s"], lang), p["count"]
     if lang.startswith("zh"):
-        return (f"卡 {card} 在 {span} 内有 {n} 笔略低于单笔限额 {limit} 的消费，合计 {total}。"
+        return (f"卡 {card} 在 {span}内有 {n} 笔略低于单笔限额 {limit} 的消费，合计 {total}。"
                 "收单协议禁止分单刷卡，请核实是否为同一笔买卖。")
     return (f"Card {card} paid {n} times within {span}, each just under the per-transaction "
             f"limit of {limit}, {total} in total. Acquirers forbid splitting one purchase; "
@@ -187,7 +187,7 @@ def _decline(p: dict[str, Any], lang: str) -> str:
     card, amount = _card(p, lang), _m(p, "amount_minor")
     span, n = gap_text(p["span_s"], lang), p["failed"]
     if lang.startswith("zh"):
-        return f"卡 {card} 在 {span} 内失败 {n} 次后成功扣款 {amount}（{_place(p, lang)}）。"
+        return f"卡 {card} 在 {span}内失败 {n} 次后成功扣款 {amount}（{_place(p, lang)}）。"
     return (f"Card {card} was declined {n} times within {span} before a successful charge of "
             f"{amount} ({_place(p, lang)}).")
 
