@@ -31,7 +31,8 @@ def add_import(db: Database, rows: list[dict[str, Any]]) -> int:
             row = {**DEFAULTS, **r}
             row.setdefault("reference_no", f"{next(_ref):012d}")
             row["import_id"], row["source_line"] = import_id, line
-            row.setdefault("natural_key", f"test:{row['reference_no']}:{row['type']}:{row['status']}")
+            key = f"test:{row['reference_no']}:{row['type']}:{row['status']}"
+            row.setdefault("natural_key", key)
             cols = ", ".join(row)
             db.conn.execute(f"INSERT INTO transactions ({cols}) VALUES"
                             f" ({', '.join('?' * len(row))})", list(row.values()))

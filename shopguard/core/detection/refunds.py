@@ -41,7 +41,7 @@ def _lookup(ctx: ScanContext, column: str, values: set[str]) -> dict[str, list[T
 def _pick(refund: Txn, sales: list[Txn]) -> Txn | None:
     same = [s for s in sales if s.place == refund.place and (not refund.card or not s.card
                                                           or s.card == refund.card)]
-    pool = same or sales
+    pool = sorted(same or sales, key=lambda s: (s.occurred_at, s.id))
     earlier = [s for s in pool if s.occurred_at <= refund.occurred_at] or pool
     return earlier[-1] if earlier else None
 
@@ -97,7 +97,8 @@ def _guess(ctx: ScanContext, r: Txn) -> Txn | None:
          f"-{ctx.limits.refund_window_days} days"),
     )
     same = [s for s in rows if s.place == r.place]
-    return (same or rows or [None])[0]
+    pool = same or rows
+    return pool[0] if pool else None
 
 
 def _link(result: RefundLinks, sale: Txn, refund: Txn) -> None:

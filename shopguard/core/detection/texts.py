@@ -102,7 +102,8 @@ def _duplicate(p: dict[str, Any], lang: str) -> str:
             text += "两笔之间有一次失败或冲正的尝试。"
         if not p.get("card"):
             text += "对账单没有卡号，按卡组织匹配。"
-        text += "多扣的款项已撤销或退货。" if p.get("resolved") else "如属重复扣款，请当日撤销或次日退货。"
+        text += ("多扣的款项已撤销或退货。" if p.get("resolved")
+                 else "如属重复扣款，请当日撤销或次日退货。")
         return text
     text = f"Same card {card}, {amount}, charged {n} times {gap} apart on {place}"
     text += f", operator {op}." if op else "."
@@ -128,7 +129,8 @@ def _burst(p: dict[str, Any], lang: str) -> str:
 def _per_txn(p: dict[str, Any], lang: str) -> str:
     card, amount, limit = _card(p, lang), _m(p, "amount_minor"), _m(p, "limit_minor")
     if lang.startswith("zh"):
-        return f"卡 {card} 的一笔 {amount} 消费超过单笔限额 {limit}（{p['at'][:16].replace('T', ' ')}）。"
+        at = p["at"][:16].replace("T", " ")
+        return f"卡 {card} 的一笔 {amount} 消费超过单笔限额 {limit}（{at}）。"
     return (f"A single sale of {amount} on card {card} is above the per-transaction limit of "
             f"{limit} ({p['at'][:16].replace('T', ' ')}).")
 
@@ -136,7 +138,8 @@ def _per_txn(p: dict[str, Any], lang: str) -> str:
 def _daily(p: dict[str, Any], lang: str) -> str:
     card, total, limit = _card(p, lang), _m(p, "total_minor"), _m(p, "limit_minor")
     if lang.startswith("zh"):
-        return f"卡 {card} 在 {p['day']} 成功消费 {p['count']} 笔，合计 {total}，超过单日限额 {limit}。"
+        return (f"卡 {card} 在 {p['day']} 成功消费 {p['count']} 笔，合计 {total}，"
+                f"超过单日限额 {limit}。")
     return (f"Card {card} paid {p['count']} times on {p['day']}, {total} in total, above the "
             f"daily limit of {limit}.")
 
@@ -166,7 +169,8 @@ def _refund_without(p: dict[str, Any], lang: str) -> str:
     zh = lang.startswith("zh")
     kind = ("撤销" if p.get("kind") == "void" else "退货") if zh else p.get("kind", "refund")
     if zh:
-        tail = f"指向原交易 {orig}，但已导入的对账单中没有这笔交易" if orig else "找不到对应的原消费"
+        tail = (f"指向原交易 {orig}，但已导入的对账单中没有这笔交易" if orig
+                else "找不到对应的原消费")
         return f"{kind} {amount}（参考号 {ref}）{tail}。请与收单机构核对。"
     tail = (f"points to sale {orig}, which is in no imported statement" if orig
             else "has no matching sale on the same card")
@@ -196,7 +200,8 @@ def _round(p: dict[str, Any], lang: str) -> str:
     card = _card(p, lang)
     amounts = "、".join(p["amounts"]) if lang.startswith("zh") else ", ".join(p["amounts"])
     if lang.startswith("zh"):
-        return (f"风险提示（并非认定）：卡 {card} 在 {p['days']} 个不同日期有大额整数消费（{amounts}）。"
+        return (f"风险提示（并非认定）：卡 {card} 在 {p['days']} 个不同日期"
+                f"有大额整数消费（{amounts}）。"
                 "收单机构会关注这类套现特征，请确认每笔都有真实商品或服务。")
     return (f"Red flag, not proof: card {card} paid large round amounts ({amounts}) on "
             f"{p['days']} different days. Acquirers watch this pattern for cash-out; make sure "

@@ -8,6 +8,8 @@ charges were all voided or refunded is stored as resolved.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from shopguard.core.detection import refunds
 from shopguard.core.detection.context import ScanContext
 from shopguard.core.detection.model import Candidate, Txn, clamp, severity_for
@@ -44,7 +46,7 @@ def _emit(ctx: ScanContext, chain: list[Txn], run: list[Txn], out: list[Candidat
     undone = [s for s in run
               if sum(r.amount_minor for r in links.by_sale.get(s.id, [])) >= s.amount_minor]
     resolved = len(undone) >= len(run) - 1
-    gap = min(b.ts - a.ts for a, b in zip(run, run[1:], strict=False))
+    gap = min(b.ts - a.ts for a, b in pairwise(run))
     between = any(
         (t.status == "failed" or t.type == "reversal") and run[0].ts <= t.ts <= run[-1].ts
         for t in chain
@@ -69,6 +71,6 @@ def _emit(ctx: ScanContext, chain: list[Txn], run: list[Txn], out: list[Candidat
         "terminal_id": run[0].terminal_id, "merchant_id": run[0].merchant_id,
         "operator": operator, "between": between, "resolved": resolved,
     }
-    s = clamp(score)
-    out.append(Candidate(RULE, run[0].natural_key, severity_for(s), s, evidence, params,
+    final = clamp(score)
+    out.append(Candidate(RULE, run[0].natural_key, severity_for(final), final, evidence, params,
                          "resolved" if resolved else "open"))

@@ -29,13 +29,13 @@ def find(ctx: ScanContext) -> list[Candidate]:
     for who, txns in by_card.items():
         txns.sort(key=lambda t: t.ts)
         run: list[Txn] = []
-        for t in [*txns, None]:
-            if t is not None and (not run or t.ts - run[0].ts <= WINDOW_S):
-                run.append(t)
+        for nxt in [*txns, None]:
+            if nxt is not None and (not run or nxt.ts - run[0].ts <= WINDOW_S):
+                run.append(nxt)
                 continue
             if len({r.day for r in run}) >= ctx.limits.round_amount_days:
                 out.append(_candidate(who, run))
-            run = [t] if t is not None else []
+            run = [nxt] if nxt is not None else []
     return out
 
 

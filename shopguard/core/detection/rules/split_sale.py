@@ -18,7 +18,7 @@ def find(ctx: ScanContext) -> list[Candidate]:
     for chain in ctx.chains:
         near = [t for t in chain if t.is_sale and floor <= t.amount_minor <= limit]
         run: list[Txn] = []
-        for t in near + [None]:  # type: ignore[list-item]
+        for t in [*near, None]:
             if t is not None and run and t.ts - run[0].ts <= window:
                 run.append(t)
                 continue
