@@ -9,6 +9,7 @@ could exceed the daily limit. Window rules then look only at those few rows.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -59,8 +60,8 @@ class Thresholds:
 
     @property
     def chain_gap_s(self) -> int:
-        return max(self.duplicate_window_s, self.burst_window_s, self.split_window_s,
-                   self.decline_storm_s)
+        """Split sales are set aside by amount in the pass, so their window is not needed."""
+        return max(self.duplicate_window_s, self.burst_window_s, self.decline_storm_s)
 
 
 @dataclass
@@ -97,7 +98,9 @@ class ScanContext:
 
     def query(self, where: str, params: tuple[object, ...] = ()) -> list[Txn]:
         sql = f"SELECT {TXN_SELECT} FROM transactions WHERE {where}"
-        return [self._keep(Txn(*r)) for r in self.db.conn.execute(sql, params)]
+        rows = [Txn._make(r) for r in self.db.conn.execute(sql, params)]
+        self._rows.update((t.id, t) for t in rows)
+        return rows
 
     def by_ids(self, ids: list[int]) -> list[Txn]:
         """Rows by id (cached), in time order."""
@@ -108,78 +111,133 @@ class ScanContext:
         rows = [self._rows[i] for i in ids if i in self._rows]
         return sorted(rows, key=lambda t: (t.occurred_at, t.id))
 
-    def _keep(self, t: Txn) -> Txn:
-        self._rows[t.id] = t
-        return t
-
     # -- the chain pass ----------------------------------------------------------------
     @cached_property
-    def _pass(self) -> tuple[list[list[Txn]], list[tuple[str, str]]]:
-        gap = self.limits.chain_gap_s
-        daily = self.limits.daily_limit
-        rng, params = self.range_sql()
-        if rng:  # a few days: read them through the time index and sort here
-            sql = ("SELECT card, unixepoch(occurred_at), amount_minor, id, occurred_at,"
-                   " card_brand FROM transactions INDEXED BY idx_transactions_occurred"
-                   f" WHERE 1{rng}")
-            rows = sorted(self.db.conn.execute(sql, params),
-                          key=lambda r: (r[0] or f"brand:{r[5]}", r[4]))
-            it = ((r[0] or f"brand:{r[5]}", r[1], r[2], r[3]) for r in rows)
-        else:  # everything: walk the covering index in (card, time) order
-            sql = ("SELECT card, unixepoch(occurred_at), amount_minor, id"
-                   " FROM transactions INDEXED BY idx_transactions_card_time")
-            it = self._full_walk(sql)
-        chain_ids: list[list[int]] = []
-        over_daily: list[tuple[str, int]] = []
-        cur: list[int] = []
-        pc: str | None = None
-        pt = pday = dsum = prev_id = 0
-        for card, ts, amount, id_ in it:
-            if card == pc and ts - pt <= gap:
-                if not cur:
-                    cur.append(prev_id)
-                cur.append(id_)
-            elif cur:
+    def _pass(self) -> PassResult:
+        lim = self.limits
+        gap = lim.chain_gap_s
+        # A chain matters only if it can hold a duplicate (an amount twice), a burst or a
+        # decline storm; most chains are two different purchases and are dropped at once.
+        min_len = max(2, min(lim.burst_count, lim.decline_storm_count + 1))
+        daily, per_txn = lim.daily_limit, lim.per_txn_limit
+        split_floor = per_txn * (100 - lim.split_margin_percent) // 100
+        closed = closed_seconds(lim.business_hours, lim.off_hours_grace_minutes)
+        c_lo, c_hi = closed if closed else (0, 0)
+        wraps = closed is not None and c_lo > c_hi
+        res = PassResult()
+        chain_ids = res.chain_ids
+        for rows in self._walks():
+            cur: list[int] = []
+            cur_amounts: list[int] = []
+            pc: str | None = None
+            pt = pday = dsum = prev_id = prev_amount = 0
+            for card, ts, amount, id_ in rows:
+                if card == pc:
+                    if ts - pt <= gap:
+                        if not cur:
+                            cur.append(prev_id)
+                            cur_amounts.append(prev_amount)
+                        cur.append(id_)
+                        cur_amounts.append(amount)
+                    elif cur:
+                        if len(cur) >= min_len or len(set(cur_amounts)) < len(cur_amounts):
+                            chain_ids.append(cur)
+                        cur, cur_amounts = [], []
+                    day = ts // 86400
+                    if day == pday:
+                        dsum += amount
+                    else:
+                        if dsum > daily:
+                            res.over_daily.append((pc, pday))
+                        dsum, pday = amount, day
+                else:
+                    if cur:
+                        if len(cur) >= min_len or len(set(cur_amounts)) < len(cur_amounts):
+                            chain_ids.append(cur)
+                        cur, cur_amounts = [], []
+                    if dsum > daily and pc is not None:
+                        res.over_daily.append((pc, pday))
+                    dsum, pday, pc = amount, ts // 86400, card
+                if amount >= split_floor:
+                    if amount > per_txn:
+                        res.per_txn_ids.append(id_)
+                    else:
+                        res.split_ids.append(id_)
+                if closed:
+                    tod = ts % 86400
+                    if (tod >= c_lo or tod < c_hi) if wraps else (c_lo <= tod < c_hi):
+                        res.off_hours_ids.append(id_)
+                pt, prev_id, prev_amount = ts, id_, amount
+            if cur and (len(cur) >= min_len or len(set(cur_amounts)) < len(cur_amounts)):
                 chain_ids.append(cur)
-                cur = []
-            day = ts // 86400
-            if card == pc and day == pday:
-                dsum += amount
-            else:
-                if dsum > daily:
-                    over_daily.append((pc or "", pday))
-                dsum = amount
-            pc, pt, pday, prev_id = card, ts, day, id_
-        if cur:
-            chain_ids.append(cur)
-        if dsum > daily:
-            over_daily.append((pc or "", pday))
-        flat = [i for c in chain_ids for i in c]
-        self.by_ids(flat)
-        chains = [[self._rows[i] for i in c] for c in chain_ids]
-        days = [(card, date.fromordinal(d + 719163).isoformat()) for card, d in over_daily]
-        return chains, days
+            if dsum > daily and pc is not None:
+                res.over_daily.append((pc, pday))
+        self.by_ids([i for c in chain_ids for i in c])
+        res.chains = [[self._rows[i] for i in c] for c in chain_ids]
+        return res
 
-    def _full_walk(self, sql: str):  # type: ignore[no-untyped-def]
-        """Rows of a card with no number (Adyen) are keyed by brand, sorted in Python."""
-        blank: list[tuple[str, int, int, int]] = []
-        for row in self.db.conn.execute(sql):
-            if row[0]:
-                yield row
-            else:
-                blank.append(row)
-        if blank:
-            brands = dict(self.db.conn.execute(
-                "SELECT id, card_brand FROM transactions WHERE card = ''").fetchall())
-            keyed = sorted((f"brand:{brands.get(r[3], '')}", r[1], r[2], r[3]) for r in blank)
-            yield from keyed
+    def _walks(self) -> Iterator[Iterable[tuple[str, int, int, int]]]:
+        """(card key, seconds, amount, id) in (card, time) order, as one or more runs.
+
+        Everything: the covering index in order (rows with a card), then the rows without a
+        card number keyed by brand. A few days: read through the time index, sorted here.
+        """
+        rng, params = self.range_sql()
+        if rng:
+            rows = self.db.conn.execute(
+                "SELECT card, unixepoch(occurred_at), amount_minor, id, card_brand"
+                f" FROM transactions INDEXED BY idx_transactions_occurred WHERE 1{rng}",
+                params).fetchall()
+            yield sorted((r[0] or f"brand:{r[4]}", r[1], r[2], r[3]) for r in rows)
+            return
+        yield self.db.conn.execute(
+            "SELECT card, unixepoch(occurred_at), amount_minor, id"
+            " FROM transactions INDEXED BY idx_transactions_card_time WHERE card > ''")
+        blank = self.db.conn.execute(
+            "SELECT 'brand:' || card_brand, unixepoch(occurred_at), amount_minor, id"
+            " FROM transactions INDEXED BY idx_transactions_card_time WHERE card = ''"
+        ).fetchall()
+        yield sorted(blank)
 
     @property
     def chains(self) -> list[list[Txn]]:
         """Runs of one card's rows, each within the widest rule window of the previous."""
-        return self._pass[0]
+        return self._pass.chains
 
     @property
     def daily_candidates(self) -> list[tuple[str, str]]:
         """(card key, day) pairs whose total of all rows is above the daily limit."""
-        return self._pass[1]
+        return [(card, date.fromordinal(d + _EPOCH_ORDINAL).isoformat())
+                for card, d in self._pass.over_daily]
+
+    def pass_rows(self, kind: str) -> list[Txn]:
+        """Rows the pass set aside for one rule: ``per_txn``, ``split`` or ``off_hours``."""
+        ids: list[int] = getattr(self._pass, f"{kind}_ids")
+        return self.by_ids(ids)
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def closed_seconds(business_hours: str, grace_minutes: int) -> tuple[int, int] | None:
+    """(from, to) seconds of the day when the shop is closed, wrapping past midnight when
+    from > to; None when the grace makes it never closed. Hours may cross midnight."""
+    start, end = ((int(x[:2]) * 60 + int(x[3:5])) for x in business_hours.split("-"))
+    opens, closes = start - grace_minutes, end + grace_minutes
+    if start < end:  # a day shop: closed from `closes` to next day's `opens`
+        if closes - opens >= 1440:
+            return None
+        return (closes % 1440) * 60, (opens % 1440) * 60
+    if opens <= closes:  # a night shop (18:00-02:00) whose grace covers the day
+        return None
+    return closes * 60, opens * 60
+
+
+@dataclass
+class PassResult:
+    chain_ids: list[list[int]] = field(default_factory=list)
+    chains: list[list[Txn]] = field(default_factory=list)
+    over_daily: list[tuple[str, int]] = field(default_factory=list)
+    per_txn_ids: list[int] = field(default_factory=list)
+    split_ids: list[int] = field(default_factory=list)
+    off_hours_ids: list[int] = field(default_factory=list)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 # Columns every rule may read; `Txn` fields in the same order.
 TXN_SELECT = (
@@ -15,8 +15,9 @@ TXN_SELECT = (
 SEVERITIES = ("low", "medium", "high")
 
 
-@dataclass(frozen=True, slots=True)
-class Txn:
+class Txn(NamedTuple):
+    """One transaction row as the rules see it (a NamedTuple: built straight from SQL rows)."""
+
     id: int
     occurred_at: str
     ts: int  # seconds, for window arithmetic (local time read as UTC: only differences count)

@@ -52,7 +52,8 @@ def links(ctx: ScanContext) -> RefundLinks:
     if isinstance(cached, RefundLinks):
         return cached
     result = RefundLinks()
-    refunds = ctx.query("type IN ('refund','void') AND status = 'success'")
+    refunds = ctx.query("type IN ('refund','void') AND status = 'success'"
+                        " AND original_reference_no IS NOT NULL")
     named = [r for r in refunds if r.original_reference_no]
     by_ref = _lookup(ctx, "reference_no", {r.original_reference_no for r in named})
     unmatched: list[Txn] = []

@@ -80,3 +80,13 @@ def m001_alerts(db: Database) -> None:
     db.execute(
         "CREATE INDEX idx_transactions_card_time ON transactions (card, occurred_at, amount_minor)"
     )
+    # Voids/refunds are few: the refund rules read them through this partial index.
+    db.execute(
+        "CREATE INDEX idx_transactions_refunds ON transactions (original_reference_no)"
+        " WHERE type IN ('refund','void')"
+    )
+    # Whole hundreds (round_amount rule).
+    db.execute(
+        "CREATE INDEX idx_transactions_round ON transactions (amount_minor)"
+        " WHERE amount_minor % 10000 = 0"
+    )

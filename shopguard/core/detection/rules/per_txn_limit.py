@@ -12,11 +12,8 @@ SCOPE = "days"
 
 def find(ctx: ScanContext) -> list[Candidate]:
     limit = ctx.limits.per_txn_limit
-    rng, params = ctx.range_sql()
-    rows = ctx.query(
-        "type IN ('sale','preauth_complete') AND status = 'success' AND amount_minor > ?" + rng,
-        (limit, *params),
-    )
+    rows = [t for t in ctx.pass_rows("per_txn") if t.status == "success"
+            and t.type in ("sale", "preauth_complete") and t.amount_minor > limit]
     out: list[Candidate] = []
     for t in rows:
         score = clamp(60 + 20 * min(1.0, (t.amount_minor - limit) / limit))

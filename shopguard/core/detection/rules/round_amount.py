@@ -12,14 +12,13 @@ from shopguard.core.money import format_money
 RULE = "round_amount"
 SCOPE = "all"
 WINDOW_S = 31 * 86400
-ROUND_MINOR = 10_000
 
 
 def find(ctx: ScanContext) -> list[Candidate]:
     rows = ctx.query(
-        "type IN ('sale','preauth_complete') AND status = 'success' AND amount_minor >= ?"
-        " AND amount_minor % ? = 0 ORDER BY card, occurred_at",
-        (ctx.limits.round_amount_min, ROUND_MINOR),
+        "amount_minor % 10000 = 0 AND amount_minor >= ? AND status = 'success'"
+        " AND type IN ('sale','preauth_complete')",
+        (ctx.limits.round_amount_min,),
     )
     by_card: dict[str, list[Txn]] = {}
     for t in rows:

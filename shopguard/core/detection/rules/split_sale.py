@@ -14,13 +14,17 @@ SCOPE = "days"
 def find(ctx: ScanContext) -> list[Candidate]:
     limit, window = ctx.limits.per_txn_limit, ctx.limits.split_window_s
     floor = limit * (100 - ctx.limits.split_margin_percent) // 100
+    by_card: dict[str, list[Txn]] = {}
+    for t in ctx.pass_rows("split"):
+        if t.is_sale and floor <= t.amount_minor <= limit and t.who:
+            by_card.setdefault(t.who, []).append(t)
     out: list[Candidate] = []
-    for chain in ctx.chains:
-        near = [t for t in chain if t.is_sale and floor <= t.amount_minor <= limit]
+    for near in by_card.values():
+        near.sort(key=lambda t: t.ts)
         run: list[Txn] = []
-        for t in [*near, None]:
-            if t is not None and run and t.ts - run[0].ts <= window:
-                run.append(t)
+        for nxt in [*near, None]:
+            if nxt is not None and run and nxt.ts - run[0].ts <= window:
+                run.append(nxt)
                 continue
             total = sum(r.amount_minor for r in run)
             if len(run) >= 2 and total > limit:
@@ -33,5 +37,5 @@ def find(ctx: ScanContext) -> list[Candidate]:
                 }
                 out.append(Candidate(RULE, run[0].natural_key, severity_for(score, 60),
                                      score, [(r, "part") for r in run], params))
-            run = [t] if t is not None else []
+            run = [nxt] if nxt is not None else []
     return out
