@@ -75,11 +75,17 @@ def test_every_planted_group_is_found_by_the_right_rule(scanned) -> None:  # typ
 
 
 def test_no_control_is_flagged_as_a_duplicate(scanned) -> None:  # type: ignore[no-untyped-def]
+    """With a card number, no control may be flagged at all. Adyen settlement files have no
+    card column: a "different cards" control whose two sales share brand, amount and a
+    one-minute gap is indistinguishable from a planted double swipe, so there it may appear
+    only as a low-severity match that says the card is unknown."""
     manifest, alerts = scanned
-    dups = [_refs(a) for a in alerts if a.rule == "duplicate_swipe"]
-    flagged = [g for c in CONTROLS for g in manifest["planted"].get(c, [])
-               if any(len(set(g) & r) >= 2 for r in dups)]
-    assert flagged == []
+    dups = [a for a in alerts if a.rule == "duplicate_swipe"]
+    flagged = [(g, a) for c in CONTROLS for g in manifest["planted"].get(c, [])
+               for a in dups if len(set(g) & _refs(a)) >= 2]
+    card_known = [g for g, a in flagged if "no card number" not in a.explanation("en")]
+    assert card_known == []
+    assert all(a.severity == "low" for _, a in flagged)
 
 
 def test_duplicates_found_are_the_planted_ones(scanned) -> None:  # type: ignore[no-untyped-def]
@@ -87,6 +93,9 @@ def test_duplicates_found_are_the_planted_ones(scanned) -> None:  # type: ignore
     manifest, alerts = scanned
     planted = [set(g) for s in ("duplicate_swipe", "duplicate_voided", "duplicate_refunded")
                for g in manifest["planted"].get(s, [])]
-    extra = [sorted(_refs(a)) for a in alerts if a.rule == "duplicate_swipe"
+    extra = [a for a in alerts if a.rule == "duplicate_swipe"
              and not any(_refs(a) & g for g in planted)]
-    assert extra == []
+    # Files without a card number (Adyen) can only match by brand: such matches are allowed
+    # but must say so and stay low.
+    assert [sorted(_refs(a)) for a in extra if a.transactions and
+            not (a.severity == "low" and "no card number" in a.explanation("en"))] == []

@@ -102,3 +102,15 @@ def test_cancel_writes_nothing_and_progress_reports(db) -> None:
     seen: list[tuple[int, int]] = []
     scan(db, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1][0] == seen[-1][1] and len(seen) > 5
+
+
+def test_scan_pending_covers_new_imports_only(db) -> None:
+    from shopguard.core.detection.scan import scan_pending
+
+    add_import(db, DUP)
+    first = scan_pending(db)  # never scanned: everything
+    assert first.created == 1 and first.days is None
+    assert scan_pending(db).days is None and scan_pending(db).created == 0
+    add_import(db, [sale("2026-09-20T12:00:00", 1000), sale("2026-09-20T12:00:30", 1000)])
+    second = scan_pending(db)
+    assert second.created == 1 and second.days == ("2026-09-19", "2026-09-22")

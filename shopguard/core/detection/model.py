@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 TXN_SELECT = (
     "id, occurred_at, unixepoch(occurred_at), merchant_id, terminal_id, card, card_brand,"
     " type, status, amount_minor, currency, reference_no, voucher_no,"
-    " original_reference_no, operator, natural_key"
+    " original_reference_no, operator, natural_key, refunded_minor"
 )
 
 SEVERITIES = ("low", "medium", "high")
@@ -34,6 +34,7 @@ class Txn(NamedTuple):
     original_reference_no: str
     operator: str
     natural_key: str
+    refunded_minor: int  # refunds folded into the sale row (Stripe's amount_refunded)
 
     @property
     def is_sale(self) -> bool:

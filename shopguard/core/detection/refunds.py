@@ -76,9 +76,9 @@ def links(ctx: ScanContext) -> RefundLinks:
                 result.orphans.append(r)
             else:
                 _link(result, sale, r)
-    for r in refunds:
+    for r in sorted(refunds, key=lambda t: (t.occurred_at, t.id)):
         if not r.original_reference_no:
-            sale = _guess(ctx, r)
+            sale = _guess(ctx, r, result)
             if sale is None:
                 result.orphans.append(r)
             else:
@@ -87,19 +87,29 @@ def links(ctx: ScanContext) -> RefundLinks:
     return result
 
 
-def _guess(ctx: ScanContext, r: Txn) -> Txn | None:
+def _guess(ctx: ScanContext, r: Txn, so_far: RefundLinks) -> Txn | None:
+    """The latest earlier sale on the same card (same terminal first) that can still take
+    this refund; failing that, the latest earlier sale on the card at all, so that a refund
+    larger than its sale is reported as such rather than as having no sale."""
     if not r.card:
         return None
     rows = ctx.query(
-        f"card = ? AND type IN {SALE_TYPES} AND status = 'success' AND amount_minor >= ?"
+        f"card = ? AND type IN {SALE_TYPES} AND status = 'success'"
         " AND occurred_at <= ? AND occurred_at >= strftime('%Y-%m-%dT%H:%M:%S', ?, ?)"
-        " ORDER BY occurred_at DESC LIMIT 5",
-        (r.card, r.amount_minor, r.occurred_at, r.occurred_at,
-         f"-{ctx.limits.refund_window_days} days"),
+        " ORDER BY occurred_at DESC LIMIT 20",
+        (r.card, r.occurred_at, r.occurred_at, f"-{ctx.limits.refund_window_days} days"),
     )
-    same = [s for s in rows if s.place == r.place]
-    pool = same or rows
-    return pool[0] if pool else None
+
+    def room(s: Txn) -> int:
+        taken = s.refunded_minor + sum(x.amount_minor for x in so_far.by_sale.get(s.id, []))
+        return s.amount_minor - taken
+
+    for pool in ([s for s in rows if s.place == r.place], rows):
+        fits = [s for s in pool if room(s) >= r.amount_minor]
+        if fits:
+            return fits[0]
+    untouched = [s for s in rows if room(s) == s.amount_minor]
+    return untouched[0] if untouched else None
 
 
 def _link(result: RefundLinks, sale: Txn, refund: Txn) -> None:

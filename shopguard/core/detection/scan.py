@@ -54,11 +54,48 @@ def days_of_import(db: Database, import_id: int) -> list[str]:
         (import_id,))]
 
 
+def _last_import(db: Database) -> int:
+    row = db.conn.execute("SELECT max(id) FROM imports").fetchone()
+    return int(row[0] or 0)
+
+
+def _scanned_through(db: Database) -> int | None:
+    row = db.conn.execute(
+        "SELECT value FROM detection_state WHERE key = 'scanned_through_import'").fetchone()
+    return int(row[0]) if row else None
+
+
+def scan_pending(db: Database, *, progress: Progress | None = None,
+                 cancel: Cancel | None = None, actor: str = "system") -> ScanResult:
+    """Scan what arrived since the last scan: the days of newer imports (everything if the
+    database was never scanned). The app runs this in the background after each import."""
+    through = _scanned_through(db)
+    if through is None:
+        return scan(db, progress=progress, cancel=cancel, actor=actor)
+    rows = db.conn.execute(
+        "SELECT DISTINCT substr(occurred_at, 1, 10) FROM transactions WHERE import_id > ?",
+        (through,)).fetchall()
+    days = [r[0] for r in rows]
+    if not days:
+        _mark(db, _last_import(db))
+        return ScanResult()
+    return scan(db, days=days, progress=progress, cancel=cancel, actor=actor,
+                _through=_last_import(db))
+
+
+def _mark(db: Database, import_id: int) -> None:
+    db.conn.execute(
+        "INSERT INTO detection_state (key, value) VALUES ('scanned_through_import', ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(import_id),))
+
+
 def scan(db: Database, *, days: list[str] | None = None, progress: Progress | None = None,
-         cancel: Cancel | None = None, actor: str = "system") -> ScanResult:
+         cancel: Cancel | None = None, actor: str = "system",
+         _through: int | None = None) -> ScanResult:
     """Scan everything (days=None) or only around `days`; store the alerts. One transaction."""
     if days is not None and not days:
         return ScanResult()
+    through = _last_import(db) if days is None else _through
     ctx = ScanContext.for_days(db, days)
     found: dict[str, list[Candidate]] = {}
     total = len(RULES) + 1
@@ -77,6 +114,8 @@ def scan(db: Database, *, days: list[str] | None = None, progress: Progress | No
     with db.atomic():
         for rule in RULES:
             _store(db, ctx, rule.RULE, rule.SCOPE, found[rule.RULE], result)
+        if through is not None:
+            _mark(db, through)
         audit.append(db, actor, "alert.scan", "all" if result.days is None
                      else f"{result.days[0]}..{result.days[1]}", None, result.to_json())
     if progress:

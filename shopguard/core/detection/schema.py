@@ -90,3 +90,5 @@ def m001_alerts(db: Database) -> None:
         "CREATE INDEX idx_transactions_round ON transactions (amount_minor)"
         " WHERE amount_minor % 10000 = 0"
     )
+    # Which imports the last scan covered, so the app can scan only what came since.
+    db.execute("CREATE TABLE detection_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")

@@ -17,12 +17,17 @@ from shopguard.core.detection.texts import card_params
 
 RULE = "duplicate_swipe"
 SCOPE = "days"
+# Without a card number (Adyen settlement files) only the brand is known; two sales of the
+# same brand and amount are then matched only this close together, and never above "low".
+UNKNOWN_CARD_WINDOW_S = 180
 
 
 def find(ctx: ScanContext) -> list[Candidate]:
-    window = ctx.limits.duplicate_window_s
     out: list[Candidate] = []
     for chain in ctx.chains:
+        window = ctx.limits.duplicate_window_s
+        if not chain[0].card:
+            window = min(window, UNKNOWN_CARD_WINDOW_S)
         groups: dict[tuple[str, int, str], list[Txn]] = {}
         for t in chain:
             if t.is_sale:
@@ -43,8 +48,8 @@ def _emit(ctx: ScanContext, chain: list[Txn], run: list[Txn], out: list[Candidat
     if len(run) < 2:
         return
     links = refunds.links(ctx)
-    undone = [s for s in run
-              if sum(r.amount_minor for r in links.by_sale.get(s.id, [])) >= s.amount_minor]
+    undone = [s for s in run if s.refunded_minor + sum(
+        r.amount_minor for r in links.by_sale.get(s.id, [])) >= s.amount_minor]
     resolved = len(undone) >= len(run) - 1
     gap = min(b.ts - a.ts for a, b in pairwise(run))
     between = any(
@@ -72,5 +77,6 @@ def _emit(ctx: ScanContext, chain: list[Txn], run: list[Txn], out: list[Candidat
         "operator": operator, "between": between, "resolved": resolved,
     }
     final = clamp(score)
-    out.append(Candidate(RULE, run[0].natural_key, severity_for(final), final, evidence, params,
+    severity = severity_for(final) if run[0].card else "low"
+    out.append(Candidate(RULE, run[0].natural_key, severity, final, evidence, params,
                          "resolved" if resolved else "open"))
