@@ -52,8 +52,7 @@ def links(ctx: ScanContext) -> RefundLinks:
     if isinstance(cached, RefundLinks):
         return cached
     result = RefundLinks()
-    refunds = ctx.query("type IN ('refund','void') AND status = 'success'"
-                        " AND original_reference_no IS NOT NULL")
+    refunds = _refunds(ctx)
     named = [r for r in refunds if r.original_reference_no]
     by_ref = _lookup(ctx, "reference_no", {r.original_reference_no for r in named})
     unmatched: list[Txn] = []
@@ -85,6 +84,27 @@ def links(ctx: ScanContext) -> RefundLinks:
                 _link(result, sale, r)
     ctx.cache["refund_links"] = result
     return result
+
+
+def _refunds(ctx: ScanContext) -> list[Txn]:
+    """Every successful void/refund; in an incremental scan only those in the scanned days
+    and those naming a sale in them (through the partial index on refunds)."""
+    base = ("type IN ('refund','void') AND status = 'success'"
+            " AND original_reference_no IS NOT NULL")
+    rng, params = ctx.range_sql()
+    if not rng:
+        return ctx.query(base)
+    found = {t.id: t for t in ctx.query(base + rng, params)}
+    keys: set[str] = set()
+    for ref, voucher in ctx.db.conn.execute(
+            f"SELECT reference_no, voucher_no FROM transactions WHERE type IN {SALE_TYPES}"
+            f" AND status = 'success'{rng}", params):
+        keys.update(k for k in (ref, voucher) if k)
+    if keys:
+        named = ctx.query(base + " AND original_reference_no IN (SELECT value FROM json_each(?))",
+                          (json.dumps(sorted(keys)),))
+        found.update((t.id, t) for t in named)
+    return list(found.values())
 
 
 def _guess(ctx: ScanContext, r: Txn, so_far: RefundLinks) -> Txn | None:

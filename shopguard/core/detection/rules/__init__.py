@@ -1,9 +1,9 @@
 """One module per rule. Each has ``RULE`` (its name), ``SCOPE`` and ``find(ctx)``.
 
-``SCOPE = "days"``: the rule looks at a window of minutes or one day, so an incremental scan
-only needs the affected days. ``SCOPE = "all"``: the rule links rows far apart in time
-(refunds to sales, round amounts across weeks) and always looks at everything; these rules
-read only a small, indexed subset of rows.
+``SCOPE = "days"``: an incremental scan only needs the affected days (window rules; refund
+rules look at refunds in those days or naming a sale in them). ``SCOPE = "all"``: the rule
+links rows weeks apart (round amounts) and always looks at everything, through a small
+partial index.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from shopguard.core.detection.model import Candidate, Txn, clamp, severity_for
 from shopguard.core.detection.texts import card_params
 
 RULE = "refund_exceeds_sale"
-SCOPE = "all"
+SCOPE = "days"  # incremental: refunds in the days or naming a sale in them
 
 
 def find(ctx: ScanContext) -> list[Candidate]:
