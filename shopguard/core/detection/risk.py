@@ -47,9 +47,20 @@ def previous_month(month: str) -> str:
 
 
 def default_month(db: Database) -> str:
-    """The latest month with transactions, else the current month."""
+    """The latest month with transactions; the one before when the latest holds less than a
+    week of days (a statement ending on the 1st); the current month on an empty database."""
     row = db.conn.execute("SELECT max(occurred_at) FROM transactions").fetchone()
-    return str(row[0])[:7] if row and row[0] else clock.now().strftime("%Y-%m")
+    if not row or not row[0]:
+        return clock.now().strftime("%Y-%m")
+    month = str(row[0])[:7]
+    days = db.conn.execute(
+        "SELECT count(DISTINCT substr(occurred_at, 1, 10)) FROM transactions"
+        " WHERE occurred_at >= ?", (f"{month}-01",)).fetchone()[0]
+    prev = previous_month(month)
+    has_prev = db.conn.execute("SELECT 1 FROM transactions WHERE occurred_at >= ?"
+                               " AND occurred_at < ? LIMIT 1",
+                               (f"{prev}-01", f"{month}-01")).fetchone()
+    return prev if days < 7 and has_prev else month
 
 
 def _month_risk(db: Database, month: str) -> dict[str, TerminalRisk]:
