@@ -9,9 +9,10 @@ next/previous alert. After every import the screen scans the new days in the bac
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +38,7 @@ from shopguard.core.detection.alerts import Alert
 from shopguard.core.detection.scan import ScanCancelled, ScanResult, scan_pending
 from shopguard.core.money import format_money
 from shopguard.gui.context import AppContext
-from shopguard.gui.ops import OpCancelled, OpContext
+from shopguard.gui.ops import OpCancelled, OpContext, OpHandle
 from shopguard.gui.screens import Screen
 
 STATUS_FILTERS = ("open", "", "dismissed", "confirmed", "resolved")  # "" = all
@@ -73,6 +74,9 @@ class AlertsScreen(Screen):
         self.current: Alert | None = None
         self.window_s = 600
         self._want_id: int | None = None
+        self._next_after: int | None = None
+        self._scans: list[OpHandle] = []
+        self._watched: QObject | None = None
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
@@ -252,11 +256,33 @@ class AlertsScreen(Screen):
             self.tree.setCurrentItem(item)
             self._current_changed(item, None)
 
-    _next_after: int | None = None
-
     def scan_in_background(self) -> None:
-        self.ctx.ops.run(scan_new_imports, write=True, changes=Changes.ALERTS,
-                         label=self.tr("Looking for duplicate swipes"), cancellable=True)
+        handle = self.ctx.ops.run(scan_new_imports, write=True, changes=Changes.ALERTS,
+                                  label=self.tr("Looking for duplicate swipes"),
+                                  cancellable=True)
+        self._scans = [h for h in self._scans if h in self.ctx.ops.running] + [handle]
+        window = self.window()
+        if window is not self and window is not self._watched:
+            window.installEventFilter(self)
+            self._watched = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the window cancels a background scan quietly (it writes nothing before its
+        one transaction, so nothing is lost) and lets the short unlabelled writes queued
+        behind it finish, instead of asking about them. A running import is left to the
+        window's own question."""
+        if event.type() == QEvent.Type.Close and self._scans:
+            for handle in self._scans:
+                handle.cancel()
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                writes = [h for h in self.ctx.ops.running if h.write]
+                if not writes or any(h.label and h not in self._scans for h in writes):
+                    break
+                self.ctx.ops.wait(50)
+                QCoreApplication.processEvents()
+            self._scans = []
+        return False
 
     def scan_now(self) -> None:
         self.scan_in_background()
