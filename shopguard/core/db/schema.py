@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from shopguard.core.detection.schema import migrations as detection_migrations
+
 core = Migrations("shopguard.core")
 
 
@@ -126,6 +128,7 @@ from shopguard.core.query_schema import migrations as query_migrations  # noqa: 
 # Order matters: later sets may reference tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [core]
 MIGRATION_SETS.append(query_migrations)
+MIGRATION_SETS.append(detection_migrations)
 
 from shopguard.core.procedures.schema import migrations as _procedures  # noqa: E402
 
