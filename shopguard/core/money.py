@@ -17,7 +17,7 @@ _FULLWIDTH = str.maketrans(
     "０１２３４５６７８９．，－＋（）", "0123456789.,-+()"
 )
 _CURRENCY_NOISE = re.compile(r"[¥￥$€£\s\u00a0]|(?:HK|US|RMB|CNY|USD|EUR|元)", re.IGNORECASE)
-_PLAIN = re.compile(r"-?\d+(?:\.\d{1,3})?")
+_PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 _GROUPED = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _GROUPED_COMMA_DECIMAL = re.compile(r"-?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
@@ -39,7 +39,14 @@ def parse_money(text: str, *, decimal_comma: bool = False, places: int = 2) -> i
     otherwise rounding would silently change money.
     """
     s = text.strip()
-    # Fast path: the overwhelmingly common "26.00" / "-0.16" / "15".
+    # Fastest path: "26.00" with exactly `places` decimals (most statement cells).
+    if places == 2 and len(s) > 3 and s[-3] == "." and s.isascii():
+        digits = s[:-3] + s[-2:]
+        if digits.isdigit():
+            return int(digits)
+        if digits[0] == "-" and digits[1:].isdigit():
+            return int(digits)
+    # Fast path: "-0.16" / "15" / "0.5".
     if _PLAIN.fullmatch(s):
         return _to_minor(s, places, text)
     s = s.translate(_FULLWIDTH)

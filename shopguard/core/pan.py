@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 
-# 13–19 digits, optionally grouped by single spaces or dashes, not glued to other digits.
-_CANDIDATE = re.compile(r"(?<![\d])(?:\d[ -]?){12,18}\d(?![\d])")
+# 13–19 contiguous digits, or 4-digit groups split by single spaces/dashes, not glued to
+# other digits. Two simple patterns: a nested quantifier here cost ~40 µs per statement line.
+_CANDIDATE = re.compile(
+    r"(?<![0-9])(?:[0-9]{13,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,3})?"
+    r"|[0-9]{6}[ -][0-9]{7,13})(?![0-9])"
+)
 _TRACK = re.compile(r"%B\d{12,19}\^|;\d{12,19}=\d{4,}")
 _MASKED = re.compile(r"^(\d{6})?[*xX•]{2,}(\d{4})$")
 
@@ -30,30 +34,31 @@ def luhn_ok(digits: str) -> bool:
 def _scheme_plausible(d: str) -> bool:
     """Prefix and length of a real card scheme (Visa, Mastercard, UnionPay, Amex, JCB, ...)."""
     n = len(d)
-    if d[0] == "4":
+    first = d[0]
+    if first == "4":
         return n in (13, 16, 19)
-    p2, p4 = int(d[:2]), int(d[:4])
-    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:
-        return n == 16
-    if p2 in (34, 37):
-        return n == 15
-    if p2 == 62 or p2 == 81:  # UnionPay (81 = UnionPay 8-series BINs)
-        return 16 <= n <= 19
-    if p2 == 60 or p2 == 65 or 644 <= int(d[:3]) <= 649:
-        return 16 <= n <= 19
-    if 3528 <= p4 <= 3589:
-        return 16 <= n <= 19
-    if p2 in (36, 38) or 300 <= int(d[:3]) <= 305:
-        return 14 <= n <= 16
+    if first == "5":
+        return n == 16 and "51" <= d[:2] <= "55"
+    if first == "2":
+        return n == 16 and "2221" <= d[:4] <= "2720"
+    if first == "3":
+        if d[:2] in ("34", "37"):
+            return n == 15
+        if "3528" <= d[:4] <= "3589":
+            return 16 <= n <= 19
+        return (d[:2] in ("36", "38") or "300" <= d[:3] <= "305") and 14 <= n <= 16
+    if first == "6":
+        return 16 <= n <= 19 and (d[:2] in ("60", "62", "65") or "644" <= d[:3] <= "649")
+    if first == "8":
+        return 16 <= n <= 19 and d[:2] == "81"  # UnionPay 8-series BINs
     return False
 
 
 def is_pan(text: str) -> bool:
     """True if `text` (digits, possibly grouped) is a full, valid-looking card number."""
     digits = text.replace(" ", "").replace("-", "")
-    return 13 <= len(digits) <= 19 and digits.isdigit() and _scheme_plausible(digits) and luhn_ok(
-        digits
-    )
+    return (13 <= len(digits) <= 19 and digits.isascii() and digits.isdigit()
+            and _scheme_plausible(digits) and luhn_ok(digits))
 
 
 def mask_pan(digits: str) -> str:
@@ -83,6 +88,25 @@ def scrub_text(text: str) -> tuple[str, int]:
         return m.group(0)
 
     return _CANDIDATE.sub(repl, text), count
+
+
+def scrub_cells(cells: list[str]) -> int:
+    """Mask PANs / drop track data in place in a row's cells; return how many were masked.
+
+    Only cells of 13+ characters can hold one, which keeps this cheap on every row.
+    """
+    count = 0
+    for i, value in enumerate(cells):
+        if len(value) < 13:
+            continue
+        if value.isascii() and value.isdigit():  # the common case: an id or a card number, nothing else
+            if len(value) <= 19 and _scheme_plausible(value) and luhn_ok(value):
+                cells[i] = mask_pan(value)
+                count += 1
+        elif _CANDIDATE.search(value) or _TRACK.search(value):
+            cells[i], n = scrub_text(value)
+            count += n
+    return count
 
 
 def normalize_card(text: str) -> str:

@@ -11,8 +11,7 @@ from shopguard.cli.errors import UsageError, UserError
 from shopguard.cli.output import print_json, print_table
 from shopguard.core import importer
 from shopguard.core.formats import registry
-from shopguard.core.paths import mappings_dir
-from shopguard.core.paths import default_db_path
+from shopguard.core.paths import default_db_path, mappings_dir
 
 
 def _db_path(args: argparse.Namespace) -> Path:

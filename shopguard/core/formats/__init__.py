@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from shopguard.core.formats.adyen import AdyenFormat
 from shopguard.core.formats.allinpay import AllinpayFormat
 from shopguard.core.formats.base import ParseContext, RowError, RowParser, StatementFormat
+from shopguard.core.formats.square import SquareFormat
+from shopguard.core.formats.stripe import StripeFormat
+from shopguard.core.formats.sumup import SumUpFormat
 
 DEFAULT_FORMATS: list[type[StatementFormat]] = [
     AllinpayFormat,
+    SquareFormat,
+    StripeFormat,
+    SumUpFormat,
+    AdyenFormat,
 ]
 
 # A format must score at least this to be picked without asking.

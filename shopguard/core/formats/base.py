@@ -24,7 +24,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import ClassVar
 from zoneinfo import ZoneInfo
 
@@ -66,7 +66,7 @@ class ParseContext:
 
     def to_local(self, utc_naive: datetime) -> datetime:
         """Convert a UTC time to the shop's local wall-clock time (naive)."""
-        aware = utc_naive.replace(tzinfo=timezone.utc)
+        aware = utc_naive.replace(tzinfo=UTC)
         local = aware.astimezone(ZoneInfo(self.timezone)) if self.timezone else aware.astimezone()
         return local.replace(tzinfo=None)
 
@@ -83,7 +83,7 @@ class Columns:
 
     def __init__(self, header: Sequence[str]):
         self.header = [clean_cell(h).replace("\ufeff", "") for h in header]
-        self._index = {}
+        self._index: dict[str, int] = {}
         for i, h in enumerate(header):
             self._index.setdefault(normalize_header(h), i)
 
@@ -150,10 +150,10 @@ _ISO_FAST = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
 def iso_datetime(text: str, column: str, formats: Sequence[str] = _DT_FORMATS) -> str:
     """Parse a date-time cell into ``YYYY-MM-DDTHH:MM:SS`` or raise RowError."""
     s = text.strip()
-    if len(s) == 19 and _ISO_FAST.fullmatch(s):
-        # validate cheaply: month/day/hour ranges
-        if "01" <= s[5:7] <= "12" and "01" <= s[8:10] <= "31" and s[11:13] <= "23":
-            return f"{s[:10]}T{s[11:]}"
+    # Fast path (validated cheaply: month/day/hour ranges); strptime checks the rest.
+    if (len(s) == 19 and _ISO_FAST.fullmatch(s) and "01" <= s[5:7] <= "12"
+            and "01" <= s[8:10] <= "31" and s[11:13] <= "23"):
+        return f"{s[:10]}T{s[11:]}"
     for fmt in formats:
         try:
             return datetime.strptime(s, fmt).isoformat(timespec="seconds")

@@ -82,8 +82,10 @@ FAILED_WORDS = ("失败", "拒绝", "未成功", "fail", "declin", "reject", "er
 
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%d.%m.%Y", "%m/%d/%Y", "%Y年%m月%d日")
 _TIME_FORMATS = ("%H:%M:%S", "%H%M%S", "%H:%M")
-_DATETIME_FORMATS = tuple(f"{d} {t}" for d in _DATE_FORMATS for t in _TIME_FORMATS) + (
-    "%Y%m%d%H%M%S", "%Y-%m-%dT%H:%M:%S", "%m%d%H%M%S", "%d.%m.%Y, %H:%M")
+_DATETIME_FORMATS = (
+    *(f"{d} {t}" for d in _DATE_FORMATS for t in _TIME_FORMATS),
+    "%Y%m%d%H%M%S", "%Y-%m-%dT%H:%M:%S", "%m%d%H%M%S", "%d.%m.%Y, %H:%M",
+)
 
 
 class MappingError(HeaderError):
@@ -148,7 +150,10 @@ class MappingGuess:
 
     def problem_text(self) -> str:
         if self.mapping is None or self.header_index is None:
-            return f"No header row with recognisable column names; ShopGuard needs {REQUIRED_HELP}."
+            found = (" The file's columns: " + ", ".join(self.unmatched_headers) + "."
+                     if self.unmatched_headers else "")
+            return (f"No header row with recognisable column names; ShopGuard needs"
+                    f" {REQUIRED_HELP}.{found}")
         parts = []
         missing = self.mapping.missing_required()
         if missing:
@@ -177,9 +182,27 @@ def _find_header(rows: Sequence[Sequence[str]]) -> int | None:
     return best
 
 
+_WIDTHS = {"%Y": 4, "%m": 2, "%d": 2, "%H": 2, "%M": 2, "%S": 2}
+
+
+def _likely_header(rows: Sequence[Sequence[str]]) -> list[str]:
+    """The cells of the first row that looks like a header (text, several columns)."""
+    for row in rows[:HEADER_SCAN_ROWS]:
+        cells = [c.strip() for c in row if c.strip()]
+        if len(cells) >= 2 and sum(1 for c in cells if re.search(r"[^\d\W]", c)) == len(cells):
+            return cells
+    return []
+
+
 def _fits(values: list[str], fmt: str) -> bool:
+    """Every value parses with `fmt`; digit-only formats must match their exact width
+    (strptime alone reads "20260901" as %m%d%H%M%S: month 2, day 02, ...)."""
+    compact = re.fullmatch(r"(%[YmdHMS])+", fmt)
+    width = sum(_WIDTHS[fmt[i:i + 2]] for i in range(0, len(fmt), 2)) if compact else 0
     try:
         for v in values:
+            if width and len(v) != width:
+                return False
             datetime.strptime(v, fmt)
     except ValueError:
         return False
@@ -194,7 +217,8 @@ def guess_mapping(rows: Sequence[Sequence[str]]) -> MappingGuess:
     """Guess a mapping from the file's first rows (header found by content)."""
     header_index = _find_header(rows)
     if header_index is None:
-        return MappingGuess(None, None)
+        likely = _likely_header(rows)
+        return MappingGuess(None, None, unmatched_headers=likely)
     header = [h.strip() for h in rows[header_index]]
     samples = [r for r in rows[header_index + 1:] if len(r) >= len(header) // 2][:20]
     by_field: dict[str, list[str]] = {}

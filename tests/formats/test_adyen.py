@@ -1,0 +1,6 @@
+from tests.formats.contract import FormatContract
+
+
+class TestAdyen(FormatContract):
+    sample = "adyen.csv"
+    format_name = "adyen"

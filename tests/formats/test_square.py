@@ -1,0 +1,6 @@
+from tests.formats.contract import FormatContract
+
+
+class TestSquare(FormatContract):
+    sample = "square.csv"
+    format_name = "square"
