@@ -1,0 +1,66 @@
+"""Starting the desktop app: QApplication, fonts, translations, crash handler, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from shopguard.core import settings
+from shopguard.core.db import DatabaseError, connect
+from shopguard.core.paths import default_db_path, log_dir
+from shopguard.gui.context import AppContext
+from shopguard.gui.crash import CrashHandler, setup_logging
+from shopguard.gui.fonts import apply_app_font
+from shopguard.gui.i18n import resolve_language
+from shopguard.gui.main_window import MainWindow
+
+ORGANIZATION = "ShopGuard"
+APPLICATION = "ShopGuard"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (existing one reused: tests), with names, DPI policy and fonts."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("ShopGuard")
+    apply_app_font()
+    return app
+
+
+class Session:
+    """Everything one running window needs, kept together (and reachable from tests)."""
+
+    def __init__(self, db_path: Path):
+        self.ctx = AppContext(db_path)
+        db = self.ctx.read_db()
+        self.ctx.translations.apply(resolve_language(str(settings.get(db, "language"))))
+        self.window = MainWindow(self.ctx)
+
+
+def run(db_path: Path | None) -> int:
+    """Open the main window on `db_path` (default: the user data dir) and run the event loop."""
+    app = make_app()
+    logs = log_dir()
+    setup_logging(logs)
+    handler = CrashHandler(logs)
+    handler.install()
+    path = Path(db_path) if db_path else default_db_path()
+    try:
+        connect(path).close()
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "ShopGuard", str(exc))
+        return 1
+    session = Session(path)
+    session.window.show()
+    code = app.exec()
+    handler.uninstall()
+    return int(code)

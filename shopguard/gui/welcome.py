@@ -1,0 +1,83 @@
+"""First start: an empty database offers to import a statement or to open demo data."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from shopguard.core.changes import Changes
+from shopguard.core.db import Database
+from shopguard.gui.context import AppContext
+from shopguard.gui.ops import OpContext
+
+DEMO_MODULE = "shopguard.core.demo"  # generate_demo(db, months=3, seed=...) from branch `table`
+DEMO_SEED = 20260901
+
+
+def demo_available() -> bool:
+    return importlib.util.find_spec(DEMO_MODULE) is not None
+
+
+def make_demo(db: Database, _op: OpContext) -> object:
+    module = importlib.import_module(DEMO_MODULE)
+    return module.generate_demo(db, months=3, seed=DEMO_SEED)
+
+
+class WelcomePage(QWidget):
+    import_requested = Signal()
+    demo_loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("welcomePage")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.heading = QLabel()
+        self.heading.setObjectName("welcomeHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setMaximumWidth(560)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("welcomeImport")
+        self.import_button.clicked.connect(self.import_requested)
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("welcomeDemo")
+        self.demo_button.clicked.connect(self.load_demo)
+        self.demo_button.setEnabled(demo_available())
+        for w in (self.heading, self.text, self.import_button, self.demo_button):
+            w.setMinimumWidth(320)
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def load_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        self.ctx.ops.run(make_demo, write=True, changes=Changes.ALL,
+                         label=self.tr("Creating demo data"),
+                         on_done=lambda _r: self.demo_loaded.emit(),
+                         on_error=self._demo_failed)
+
+    def _demo_failed(self, error: BaseException) -> None:
+        from shopguard.gui.ops import show_error
+
+        self.demo_button.setEnabled(demo_available())
+        show_error(self, self.tr("Creating demo data"), error)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome to ShopGuard"))
+        self.text.setText(self.tr(
+            "This database is empty. Import a statement file from your card acquirer "
+            "(CSV or Excel, from the acquirer's merchant portal), or open demo data: "
+            "a small shop with three months of card payments, including duplicate swipes, "
+            "to explore every screen."))
+        self.import_button.setText(self.tr("Import a statement…"))
+        self.demo_button.setText(self.tr("Open demo data"))
+        if not demo_available():
+            self.demo_button.setToolTip(self.tr("Demo data is not part of this build yet."))
