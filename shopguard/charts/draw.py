@@ -191,8 +191,12 @@ class ChartDrawer:
         ax.set_title(f"{lab(title_key, bucket=lab(series.by))}  ·  {self._period_text(data)}",
                      loc="left", fontsize=11)
         self.figure.suptitle("")
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 1.0), fontsize=8,
-                  ncols=min(4, max(1, len(handles))), frameon=True, framealpha=0.85)
+        legend = ax.get_legend()
+        if len(handles) > 1:  # one plain series needs no legend: the axis label names it
+            ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 1.0), fontsize=8,
+                      ncols=min(4, len(handles)), frameon=True, framealpha=0.85)
+        elif legend is not None:
+            legend.remove()
 
     def _draw_layers(self, layers: Sequence[tuple[str, Sequence[int], str]], scale: int,
                      handles: list[Artist]) -> list[float]:

@@ -7,7 +7,6 @@ same `resources/fonts/` folder itself, then falls back to a CJK font installed o
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from matplotlib import font_manager, rcParams
@@ -21,21 +20,19 @@ _registered: str | None = None
 
 
 def resource_font_dirs() -> list[Path]:
-    """Where the bundled font may be: the source tree and a frozen (PyInstaller) app."""
-    here = Path(__file__).resolve().parents[2]
-    dirs = [here / "resources" / "fonts", here / "shopguard" / "resources" / "fonts"]
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        dirs.insert(0, Path(frozen) / "resources" / "fonts")
-    return dirs
+    """Where the bundled font is: `resources/fonts/` of the source tree or a frozen app."""
+    from shopguard.core.paths import resources_dir
+
+    return [resources_dir() / "fonts"]
 
 
 def find_bundled_font() -> Path | None:
     for folder in resource_font_dirs():
         if folder.is_dir():
-            for path in sorted(folder.iterdir()):
-                if path.suffix.lower() in FONT_SUFFIXES:
-                    return path
+            fonts = [p for p in sorted(folder.iterdir()) if p.suffix.lower() in FONT_SUFFIXES]
+            regular = [p for p in fonts if "bold" not in p.name.lower()]
+            if regular or fonts:
+                return (regular or fonts)[0]
     return None
 
 
