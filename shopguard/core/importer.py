@@ -112,9 +112,13 @@ class _Refused(Exception):
         self.errors = errors or []
 
 
+# A row already present is left alone, except that a refund folded into a charge row (Stripe)
+# may have grown since the earlier export: then its refunded amount and net are brought up to date.
 _INSERT_SQL = (
-    f"INSERT OR IGNORE INTO transactions ({', '.join(TXN_COLUMNS)}, import_id, source_line,"
+    f"INSERT INTO transactions ({', '.join(TXN_COLUMNS)}, import_id, source_line,"
     f" natural_key) VALUES ({', '.join('?' * (len(TXN_COLUMNS) + 3))})"
+    " ON CONFLICT(natural_key) DO UPDATE SET refunded_minor = excluded.refunded_minor,"
+    " net_minor = excluded.net_minor WHERE excluded.refunded_minor > transactions.refunded_minor"
 )
 _values = operator.attrgetter(*TXN_COLUMNS)
 
@@ -277,14 +281,12 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         import_id = int(cur.lastrowid or 0)
         batch: list[tuple[Any, ...]] = []
         rows_read = 0
-        inserted = 0
+        changes_before = conn.total_changes
 
         def flush() -> None:
-            nonlocal inserted, batch
+            nonlocal batch
             if batch:
-                before = conn.total_changes
                 conn.executemany(_INSERT_SQL, batch)
-                inserted += conn.total_changes - before
                 batch = []
             if progress is not None:
                 progress(rows_read, table.bytes_read, table.size)
@@ -308,6 +310,13 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
             if len(batch) >= BATCH_ROWS:
                 flush()
         flush()
+        # Inserted rows carry this import's id; other changes were refunds brought up to date.
+        inserted = conn.execute("SELECT count(*) FROM transactions WHERE import_id = ?",
+                                (import_id,)).fetchone()[0]
+        updated = conn.total_changes - changes_before - inserted
+        if updated:
+            ctx.note(f"{updated} transaction(s) already present had a refund added since the"
+                     " earlier statement; their refunded amount was updated")
         result.masked_pans = table.masked_pans
         result.notes.extend(ctx.notes)
         if bad_count and not skip_bad_rows:

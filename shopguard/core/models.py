@@ -55,6 +55,8 @@ class ParsedTxn:
     operator: str = ""
     order_no: str = ""
     description: str = ""
+    # Refunded inside this same row (Stripe's amount_refunded); 0 where refunds are own rows.
+    refunded_minor: int = 0
     # Set by the importer, not by formats.
     source_line: int = 0
 
@@ -83,4 +85,5 @@ TXN_COLUMNS: tuple[str, ...] = (
     "operator",
     "order_no",
     "description",
+    "refunded_minor",
 )

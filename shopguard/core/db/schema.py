@@ -114,5 +114,12 @@ def m001_imports_transactions_settings(db: Database) -> None:
     )
 
 
+@core()
+def m002_refunded_inside_the_sale_row(db: Database) -> None:
+    """Processors that fold refunds into the charge row (Stripe `amount_refunded`) need a place
+    for that amount, so detection can tell a refunded duplicate from an open one."""
+    db.execute("ALTER TABLE transactions ADD COLUMN refunded_minor INTEGER NOT NULL DEFAULT 0")
+
+
 # Order matters: later sets may reference tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [core]

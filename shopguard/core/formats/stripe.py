@@ -9,10 +9,12 @@
   no row of its own for a refund. The charge is stored once, as a sale with its full
   `amount`, and the refund shows as:
   - `net_minor` = amount − amount_refunded − fee (what the charge finally settled for), and
+  - `refunded_minor` = amount_refunded, and
   - ``[refunded 46.00]`` appended to the description.
   There is no refund row, so refund counts and sums are 0 for Stripe files (as in the
   manifest), and a refunded charge is found by its own id. Note that re-importing a newer
-  export after a later refund keeps the earlier row (idempotency is by charge id and day).
+  export after a later refund updates the stored row's refunded amount and net (the importer
+  upserts those two fields when they grow).
 - `fee` is positive (charged); `currency` is lowercase (stored upper case); amounts are major
   units with the currency's own number of decimals.
 - Card: `card_last4` (stored ``****1234``), `card_brand`, `card_funding` as card type.
@@ -128,6 +130,7 @@ class StripeFormat(AliasedMarkersMixin, StatementFormat):
                 reference_no=cells[id_i].strip(),
                 order_no=cell(cells, intent_i),
                 description=description.strip(),
+                refunded_minor=refunded,
             )
 
         return parse
