@@ -4,17 +4,17 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../shopguard/gui/crash.py" line="100"/>
+        <location filename="../../shopguard/gui/crash.py" line="101"/>
         <source>ShopGuard: unexpected error</source>
         <translation>ShopGuard：意外错误</translation>
     </message>
     <message>
-        <location filename="../../shopguard/gui/crash.py" line="101"/>
+        <location filename="../../shopguard/gui/crash.py" line="102"/>
         <source>Something went wrong that ShopGuard did not expect. Your data is safe: every change is saved whole or not at all.</source>
         <translation>ShopGuard 遇到了意外错误。您的数据是安全的：每次更改要么完整保存，要么完全不保存。</translation>
     </message>
     <message>
-        <location filename="../../shopguard/gui/crash.py" line="105"/>
+        <location filename="../../shopguard/gui/crash.py" line="106"/>
         <source>A report (without card numbers) was written to:
 {path}
 

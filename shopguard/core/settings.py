@@ -265,3 +265,27 @@ def store_private(db: Database, key: str, value: Any, actor: str = "owner") -> N
 def business_hours(db: Database) -> tuple[str, str]:
     start, end = str(get(db, "business_hours")).split("-")
     return start, end
+
+
+# Limits an industry preset applies (minor units). Acquirers set lower limits for high-risk
+# merchant categories such as jewelry (MCC 5944/5094); the figures are starting points the
+# owner should replace with the ones in their acquirer agreement.
+PRESET_VALUES: dict[str, dict[str, Any]] = {
+    "general_retail": {"per_txn_limit": 5_000_000, "daily_limit": 10_000_000,
+                       "round_amount_min": 100_000},
+    "restaurant": {"per_txn_limit": 5_000_000, "daily_limit": 10_000_000,
+                   "round_amount_min": 100_000},
+    "jewelry_luxury": {"per_txn_limit": 2_000_000, "daily_limit": 5_000_000,
+                       "round_amount_min": 500_000},
+}
+
+
+def apply_industry_preset(db: Database, preset: str, actor: str = "owner") -> dict[str, Any]:
+    """Store `industry_preset` and the limits it implies (each change audited)."""
+    if preset not in PRESET_VALUES:
+        raise SettingError(f"{preset!r} is not one of: {', '.join(PRESET_VALUES)}")
+    values = {"industry_preset": preset, **PRESET_VALUES[preset]}
+    with db.atomic():
+        for key, value in values.items():
+            _store(db, key, value, actor)
+    return values

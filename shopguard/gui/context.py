@@ -27,6 +27,8 @@ class AppContext(QObject):
         self._read_db: Database | None = None
         self._qsettings = qsettings
         self.translations = Translations()
+        # Create/migrate the file here, once, before any worker opens its own connection.
+        self.read_db()
 
     def read_db(self) -> Database:
         """The UI thread's connection: short reads only; writes go through `ops`."""

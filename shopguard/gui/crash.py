@@ -61,6 +61,7 @@ class CrashHandler:
         self.log_dir = log_dir
         self.show_dialog = show_dialog
         self.last_log: Path | None = None
+        self.last_dialog: object = None
         self._previous = sys.excepthook
 
     def install(self) -> None:
@@ -88,12 +89,12 @@ class CrashHandler:
             self._dialog(exc)
 
     def _dialog(self, exc: BaseException) -> None:
-        from PySide6.QtCore import QThread
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        app = QApplication.instance()
-        if app is None or QThread.currentThread() is not app.thread():
-            return
+        if QApplication.instance() is None or threading.current_thread() is not (
+                threading.main_thread()):
+            return  # a worker thread: the log file is written, the UI cannot be touched here
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("crashDialog")
         box.setIcon(QMessageBox.Icon.Critical)
@@ -105,4 +106,6 @@ class CrashHandler:
         box.setInformativeText(QApplication.translate(
             "crash", "A report (without card numbers) was written to:\n{path}\n\n"
             "Error: {error}").format(path=where, error=scrub_text(str(exc))[0][:300]))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        self.last_dialog = box

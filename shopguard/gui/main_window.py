@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
         self.stack.setCurrentWidget(self.welcome)
+        # Keep the sidebar's focus-in from selecting (and opening) its first screen.
+        self.welcome.import_button.setFocus()
 
     def _on_nav_row(self, row: int) -> None:
         if 0 <= row < len(self.screen_classes):

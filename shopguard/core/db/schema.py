@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from shopguard.core.detection.schema import migrations as detection_migrations
+
 core = Migrations("shopguard.core")
 
 
@@ -123,3 +125,4 @@ def m002_refunded_inside_the_sale_row(db: Database) -> None:
 
 # Order matters: later sets may reference tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [core]
+MIGRATION_SETS.append(detection_migrations)

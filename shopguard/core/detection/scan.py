@@ -1,0 +1,175 @@
+"""Run every rule and store what they find as alerts.
+
+Alerts are keyed by a fingerprint (rule + natural keys / card / day, never row ids), so a
+re-scan updates alerts in place instead of adding copies. An alert the owner dismissed or
+confirmed keeps that status; open/resolved alerts follow the data (an extra charge that has
+since been voided turns the alert resolved). Alerts that a rule no longer produces are
+removed unless a person has reviewed them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from shopguard.core import audit, clock
+from shopguard.core.detection import texts
+from shopguard.core.detection.context import ScanContext
+from shopguard.core.detection.model import Candidate
+from shopguard.core.detection.rules import RULES
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+REVIEWED = ("dismissed", "confirmed")
+
+
+class ScanCancelled(Exception):
+    """The caller's cancel() returned True; nothing was written."""
+
+
+@dataclass
+class ScanResult:
+    created: int = 0
+    updated: int = 0
+    removed: int = 0
+    alert_ids: list[int] = field(default_factory=list)  # alerts this scan produced
+    by_rule: dict[str, int] = field(default_factory=dict)
+    days: tuple[str, str] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"created": self.created, "updated": self.updated, "removed": self.removed,
+                "by_rule": self.by_rule,
+                "range": list(self.days) if self.days else None}
+
+
+def days_of_import(db: Database, import_id: int) -> list[str]:
+    """The days an import touched (the incremental scan widens them by a neighbouring day)."""
+    return [r[0] for r in db.conn.execute(
+        "SELECT DISTINCT substr(occurred_at, 1, 10) FROM transactions WHERE import_id = ?",
+        (import_id,))]
+
+
+def scan(db: Database, *, days: list[str] | None = None, progress: Progress | None = None,
+         cancel: Cancel | None = None, actor: str = "system") -> ScanResult:
+    """Scan everything (days=None) or only around `days`; store the alerts. One transaction."""
+    if days is not None and not days:
+        return ScanResult()
+    ctx = ScanContext.for_days(db, days)
+    found: dict[str, list[Candidate]] = {}
+    total = len(RULES) + 1
+    for i, rule in enumerate(RULES):
+        if cancel and cancel():
+            raise ScanCancelled()
+        cands = rule.find(ctx)
+        if rule.SCOPE == "days" and ctx.start is not None:
+            cands = [c for c in cands if any(ctx.in_range(t.occurred_at) for t, _ in c.evidence)]
+        found[rule.RULE] = cands
+        if progress:
+            progress(i + 1, total)
+    if cancel and cancel():
+        raise ScanCancelled()
+    result = ScanResult(days=(ctx.start, ctx.end) if ctx.start and ctx.end else None)
+    with db.atomic():
+        for rule in RULES:
+            _store(db, ctx, rule.RULE, rule.SCOPE, found[rule.RULE], result)
+        audit.append(db, actor, "alert.scan", "all" if result.days is None
+                     else f"{result.days[0]}..{result.days[1]}", None, result.to_json())
+    if progress:
+        progress(total, total)
+    return result
+
+
+def _store(db: Database, ctx: ScanContext, rule: str, scope: str, cands: list[Candidate],
+           result: ScanResult) -> None:
+    conn = db.conn
+    now = clock.now_iso()
+    if scope == "days" and ctx.start is not None:
+        existing_rows = conn.execute(
+            "SELECT DISTINCT a.id, a.fingerprint, a.status FROM alerts a"
+            " JOIN alert_transactions l ON l.alert_id = a.id"
+            " JOIN transactions t ON t.id = l.transaction_id"
+            " WHERE a.rule = ? AND t.occurred_at >= ? AND t.occurred_at < ?",
+            (rule, ctx.start, ctx.end)).fetchall()
+    else:
+        existing_rows = conn.execute(
+            "SELECT id, fingerprint, status FROM alerts WHERE rule = ?", (rule,)).fetchall()
+    existing = {fp: (id_, status) for id_, fp, status in existing_rows}
+    seen: set[str] = set()
+    decisions = _decisions(db, [c.fingerprint for c in cands if c.fingerprint not in existing])
+    for c in cands:
+        fp = c.fingerprint
+        if fp in seen:
+            continue
+        seen.add(fp)
+        row = existing.get(fp) or _lookup(db, fp)
+        en, zh = texts.render(rule, c.params, "en"), texts.render(rule, c.params, "zh_CN")
+        first = c.evidence[0][0]
+        values = (c.severity, c.score, json.dumps(c.params, ensure_ascii=False), en, zh,
+                  c.first_at, c.last_at, first.merchant_id, first.terminal_id, first.card,
+                  c.params.get("amount_minor"), first.currency, now)
+        if row is None:
+            status = decisions.get(fp, c.status)
+            cur = conn.execute(
+                "INSERT INTO alerts (severity, score, params, explanation_en, explanation_zh,"
+                " first_at, last_at, merchant_id, terminal_id, card, amount_minor, currency,"
+                " updated_at, rule, fingerprint, status, created_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, rule, fp, status, now))
+            alert_id = int(cur.lastrowid or 0)
+            result.created += 1
+        else:
+            alert_id, old_status = row
+            status = old_status if old_status in REVIEWED else c.status
+            conn.execute(
+                "UPDATE alerts SET severity=?, score=?, params=?, explanation_en=?,"
+                " explanation_zh=?, first_at=?, last_at=?, merchant_id=?, terminal_id=?,"
+                " card=?, amount_minor=?, currency=?, updated_at=?, status=? WHERE id=?",
+                (*values, status, alert_id))
+            result.updated += 1
+        _link(db, alert_id, c)
+        result.alert_ids.append(alert_id)
+        result.by_rule[rule] = result.by_rule.get(rule, 0) + 1
+    stale = [id_ for fp, (id_, status) in existing.items()
+             if fp not in seen and status not in REVIEWED]
+    for id_ in stale:
+        conn.execute("DELETE FROM alerts WHERE id = ?", (id_,))
+    result.removed += len(stale)
+
+
+def _lookup(db: Database, fingerprint: str) -> tuple[int, str] | None:
+    row = db.conn.execute("SELECT id, status FROM alerts WHERE fingerprint = ?",
+                          (fingerprint,)).fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def _decisions(db: Database, fingerprints: list[str]) -> dict[str, str]:
+    """The last review decision recorded for each fingerprint (survives undo + re-import)."""
+    if not fingerprints:
+        return {}
+    rows = db.conn.execute(
+        "SELECT fingerprint, status_after FROM alert_reviews"
+        " WHERE fingerprint IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (json.dumps(fingerprints),)).fetchall()
+    last = dict(rows)
+    return {fp: status for fp, status in last.items() if status in REVIEWED}
+
+
+def _link(db: Database, alert_id: int, c: Candidate) -> None:
+    conn = db.conn
+    ids = []
+    for pos, (t, role) in enumerate(c.evidence):
+        ids.append(t.id)
+        conn.execute(
+            "INSERT INTO alert_transactions (alert_id, transaction_id, role, position)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (alert_id, transaction_id)"
+            " DO UPDATE SET role = excluded.role, position = excluded.position",
+            (alert_id, t.id, role, pos))
+    conn.execute(
+        "DELETE FROM alert_transactions WHERE alert_id = ?"
+        " AND transaction_id NOT IN (SELECT value FROM json_each(?))",
+        (alert_id, json.dumps(ids)))

@@ -1,0 +1,92 @@
+"""Every planted scenario in the sample manifests is found by the right rule; no control is
+flagged as a duplicate. Samples whose format is not registered yet are skipped."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from shopguard.core import settings
+from shopguard.core.detection.alerts import Alert, list_alerts
+from shopguard.core.detection.scan import scan
+from shopguard.core.formats import registry
+from shopguard.core.importer import import_file
+from shopguard.core.money import format_major
+
+DATA = Path(__file__).parents[1] / "data"
+MANIFESTS = sorted(p for p in DATA.glob("*.truth.json")
+                   if any(json.loads(p.read_text(encoding="utf-8")).get("planted", {}).values()))
+
+# planted scenario -> rules that may report it (and the status a duplicate must have)
+EXPECT: dict[str, tuple[set[str], str | None]] = {
+    "duplicate_swipe": ({"duplicate_swipe"}, "open"),
+    "duplicate_voided": ({"duplicate_swipe"}, "resolved"),
+    "duplicate_refunded": ({"duplicate_swipe"}, "resolved"),
+    "burst": ({"burst"}, None),
+    "per_txn_limit": ({"per_txn_limit"}, None),
+    "daily_limit_and_split": ({"daily_limit", "split_sale"}, None),
+    "off_hours": ({"off_hours"}, None),
+    "refund_without_sale": ({"refund_without_sale"}, None),
+    "refund_exceeds_sale": ({"refund_exceeds_sale"}, None),
+    "decline_storm": ({"decline_storm"}, None),
+    "round_amount": ({"round_amount"}, None),
+}
+CONTROLS = ("control_same_amount_diff_card", "control_same_card_far_apart")
+
+
+@pytest.fixture(params=MANIFESTS, ids=lambda p: p.name.removesuffix(".truth.json"))
+def scanned(request: pytest.FixtureRequest, db, tmp_path: Path):  # type: ignore[no-untyped-def]
+    manifest = json.loads(request.param.read_text(encoding="utf-8"))
+    if manifest.get("expect") == "refuse":
+        pytest.skip(f"{manifest['file']} is refused by design ({manifest.get('hostile')})")
+    if registry.get(manifest["format"]) is None:
+        pytest.skip(f"format {manifest['format']!r} is not on this branch yet")
+    currency = manifest["currency"]
+    settings.set_value(db, "currency", currency)
+    settings.set_value(db, "per_txn_limit",
+                       format_major(manifest["limits"]["per_txn_minor"], currency))
+    settings.set_value(db, "daily_limit", format_major(manifest["limits"]["daily_minor"], currency))
+    result = import_file(db, DATA / manifest["file"], format_name=manifest["format"])
+    assert result.status == "imported", result.message
+    scan(db)
+    return manifest, list_alerts(db)
+
+
+def _refs(alert: Alert) -> set[str]:
+    return {t.reference_no for t in alert.transactions}
+
+
+def test_every_planted_group_is_found_by_the_right_rule(scanned) -> None:  # type: ignore[no-untyped-def]
+    manifest, alerts = scanned
+    missed = []
+    for scenario, groups in manifest["planted"].items():
+        if scenario in CONTROLS:
+            continue
+        rules, status = EXPECT[scenario]
+        for group in groups:
+            hits = [a for a in alerts if a.rule in rules and set(group) <= _refs(a)]
+            if status:
+                hits = [a for a in hits if a.status == status]
+            if not hits:
+                missed.append((scenario, group))
+    assert missed == []
+
+
+def test_no_control_is_flagged_as_a_duplicate(scanned) -> None:  # type: ignore[no-untyped-def]
+    manifest, alerts = scanned
+    dups = [_refs(a) for a in alerts if a.rule == "duplicate_swipe"]
+    flagged = [g for c in CONTROLS for g in manifest["planted"].get(c, [])
+               if any(len(set(g) & r) >= 2 for r in dups)]
+    assert flagged == []
+
+
+def test_duplicates_found_are_the_planted_ones(scanned) -> None:  # type: ignore[no-untyped-def]
+    """Crying wolf rarely: every duplicate alert is one of the planted duplicate groups."""
+    manifest, alerts = scanned
+    planted = [set(g) for s in ("duplicate_swipe", "duplicate_voided", "duplicate_refunded")
+               for g in manifest["planted"].get(s, [])]
+    extra = [sorted(_refs(a)) for a in alerts if a.rule == "duplicate_swipe"
+             and not any(_refs(a) & g for g in planted)]
+    assert extra == []
