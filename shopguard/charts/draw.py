@@ -33,6 +33,7 @@ from shopguard.core.money import format_money
 from shopguard.core.stats import OTHER_KEY, BucketStats, open_hours
 
 MAIN_RECT = (0.08, 0.13, 0.89, 0.76)  # left, bottom, width, height of the plot area
+LEGEND_RECT = (0.08, 0.13, 0.70, 0.76)  # the same with room for a legend on the right
 HEAT_RECT = (0.08, 0.13, 0.82, 0.76)
 CBAR_RECT = (0.92, 0.13, 0.015, 0.76)
 MINOR_PER_MAJOR = 100  # every currency ShopGuard supports has two decimals
@@ -192,11 +193,14 @@ class ChartDrawer:
                      loc="left", fontsize=11)
         self.figure.suptitle("")
         legend = ax.get_legend()
-        if len(handles) > 1:  # one plain series needs no legend: the axis label names it
-            ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 1.0), fontsize=8,
-                      ncols=min(4, len(handles)), frameon=True, framealpha=0.85)
-        elif legend is not None:
-            legend.remove()
+        if len(handles) > 1:  # beside the plot, so it never hides a bar or a marker
+            ax.set_position(LEGEND_RECT)
+            ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                      fontsize=8, frameon=False, borderaxespad=0.0)
+        else:  # one plain series needs no legend: the axis label names it
+            ax.set_position(MAIN_RECT)
+            if legend is not None:
+                legend.remove()
 
     def _draw_layers(self, layers: Sequence[tuple[str, Sequence[int], str]], scale: int,
                      handles: list[Artist]) -> list[float]:
@@ -302,8 +306,10 @@ class ChartDrawer:
             if found is not None:
                 line = found
             else:
-                line, = self.ax.plot([], [], linestyle="none", marker=palette.rule_marker(rule),
-                                     markersize=8, color=palette.rule_colour(rule),
+                marker = palette.rule_marker(rule)
+                line, = self.ax.plot([], [], linestyle="none", marker=marker,
+                                     markersize=11 if marker == "*" else 8,
+                                     color=palette.rule_colour(rule),
                                      markeredgecolor="white", markeredgewidth=0.8,
                                      picker=True, pickradius=6, zorder=6)
                 self._alert_lines[rule] = line

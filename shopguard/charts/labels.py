@@ -32,10 +32,6 @@ _EN: dict[str, str] = {
     "sale": "sale", "void": "void", "refund": "refund", "preauth": "pre-auth",
     "preauth_complete": "pre-auth completion", "reversal": "reversal",
     "success": "success", "failed": "failed",
-    "duplicate_swipe": "Duplicate swipe", "burst": "Burst",
-    "split_sale": "Split sale", "off_hours": "Off hours", "decline_storm": "Decline storm",
-    "round_amount": "Round amounts", "daily_limit_rule": "Daily limit breach",
-    "per_txn_limit_rule": "Per-transaction limit breach",
 }
 
 _ZH: dict[str, str] = {
@@ -62,14 +58,7 @@ _ZH: dict[str, str] = {
     "sale": "消费", "void": "撤销", "refund": "退货", "preauth": "预授权",
     "preauth_complete": "预授权完成", "reversal": "冲正",
     "success": "成功", "failed": "失败",
-    "duplicate_swipe": "重复刷卡", "burst": "短时密集刷卡",
-    "split_sale": "拆单", "off_hours": "非营业时间交易", "decline_storm": "连续失败后成功",
-    "round_amount": "整数大额", "daily_limit_rule": "超单日限额",
-    "per_txn_limit_rule": "超单笔限额",
 }
-
-_RULE_KEYS = {"daily_limit": "daily_limit_rule", "per_txn_limit": "per_txn_limit_rule"}
-
 
 @dataclass(frozen=True)
 class ChartLabels:
@@ -90,7 +79,13 @@ class ChartLabels:
         return self("weekdays").split(",")
 
     def rule(self, rule: str) -> str:
-        return self(_RULE_KEYS.get(rule, rule))
+        """A detection rule's name, from the detection subsystem's own bilingual table."""
+        from shopguard.core.detection.texts import RULE_NAMES
+
+        names = RULE_NAMES.get(rule)
+        if names is None:
+            return rule
+        return names[1] if self.chinese else names[0]
 
     def layer(self, stack_by: str | None, key: str) -> str:
         """A stack layer's legend text: translated types/statuses, ``****1234`` for cards."""

@@ -21,9 +21,12 @@ RULE_COLOURS = {
     "off_hours": "#56B4E9",
     "decline_storm": "#000000",
     "round_amount": "#0072B2",
+    "refund_without_sale": "#CC79A7",
+    "refund_exceeds_sale": "#009E73",
 }
-RULE_MARKERS = {"duplicate_swipe": "v", "burst": "^", "per_txn_limit": "D", "daily_limit": "D",
-                "split_sale": "s", "off_hours": "o", "decline_storm": "X", "round_amount": "P"}
+RULE_MARKERS = {"duplicate_swipe": "v", "burst": "^", "per_txn_limit": "D", "daily_limit": "*",
+                "split_sale": "s", "off_hours": "o", "decline_storm": "X", "round_amount": "P",
+                "refund_without_sale": "h", "refund_exceeds_sale": "p"}
 
 
 def layer_colour(index: int, key: str, other_key: str) -> str:

@@ -5,59 +5,53 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-import pytest
 from matplotlib import dates as mdates
 
 from shopguard.charts.draw import ChartDrawer
 from shopguard.charts.export import new_figure
 from shopguard.charts.labels import ChartLabels
-from shopguard.core.alert_marks import open_alert_marks
 from shopguard.core.chartspec import ChartRequest, load_chart_data
-from shopguard.core.stats import Filters, Period
+from shopguard.core.stats import Filters
 
 
-def _make_alerts(db: Any) -> list[int]:
-    """Alerts in the detection subsystem's table shape, on two real transactions."""
-    if "alerts" not in db.table_names():
-        db.execute("CREATE TABLE alerts (id INTEGER PRIMARY KEY, rule TEXT, status TEXT, "
-                   "first_at TEXT, last_at TEXT, terminal_id TEXT DEFAULT '', "
-                   "card TEXT DEFAULT '')")
-        db.execute("CREATE TABLE alert_transactions (alert_id INTEGER, transaction_id INTEGER, "
-                   "role TEXT DEFAULT 'evidence', position INTEGER DEFAULT 0)")
-    ids = [r[0] for r in db.conn.execute(
-        "SELECT id FROM transactions WHERE occurred_at LIKE '2026-09-10%' ORDER BY id LIMIT 2")]
-    at = [r[0] for r in db.conn.execute(
-        f"SELECT occurred_at FROM transactions WHERE id IN ({ids[0]}, {ids[1]}) ORDER BY 1")]
-    with db.atomic():
-        db.conn.execute("INSERT INTO alerts (id, rule, status, first_at, last_at) VALUES "
-                        "(1, 'duplicate_swipe', 'open', ?, ?), (2, 'burst', 'dismissed', ?, ?)",
-                        (at[0], at[1], at[0], at[1]))
-        for pos, tid in enumerate(ids):
-            db.conn.execute("INSERT INTO alert_transactions (alert_id, transaction_id, position)"
-                            " VALUES (1, ?, ?)", (tid, pos))
-    return ids
-
-
-def test_no_alerts_table_means_no_markers(allinpay_db: Any) -> None:
-    if "alerts" in allinpay_db.table_names():
-        pytest.skip("the detection subsystem is merged: its migration made the table")
-    assert open_alert_marks(allinpay_db, Period(datetime(2026, 9, 1), datetime(2026, 10, 1))) == []
+def test_no_alerts_before_a_scan_means_no_markers(allinpay_db: Any) -> None:
+    data = load_chart_data(allinpay_db, ChartRequest(by="day"))
+    assert data.alerts == []
+    drawer = ChartDrawer(new_figure())
+    drawer.draw(data, ChartLabels("en"))
+    assert not any(line.get_visible() for line in drawer._alert_lines.values())
 
 
 def test_open_alerts_become_clickable_markers(allinpay_db: Any) -> None:
-    ids = _make_alerts(allinpay_db)
+    from shopguard.core.detection.alerts import list_alerts, review
+    from shopguard.core.detection.scan import scan
+
+    scan(allinpay_db)
+    dup = [a for a in list_alerts(allinpay_db, status="open") if a.rule == "duplicate_swipe"]
+    assert len(dup) >= 2
+    review(allinpay_db, dup[-1].id, "dismiss", "two separate purchases")
+    open_alerts = list_alerts(allinpay_db, status="open")
     data = load_chart_data(allinpay_db, ChartRequest(by="day"))
-    assert [m.alert_id for m in data.alerts] == [1]  # the dismissed one is not drawn
+    assert sorted(m.alert_id for m in data.alerts) == sorted(a.id for a in open_alerts)
+    assert dup[-1].id not in {m.alert_id for m in data.alerts}  # dismissed: no marker
+
     drawer = ChartDrawer(new_figure())
     drawer.draw(data, ChartLabels("en"))
     line = drawer._alert_lines["duplicate_swipe"]
-    assert line.get_visible() and len(line.get_xdata()) == 1
-    x = float(line.get_xdata()[0])
-    assert mdates.num2date(x).date() == date(2026, 9, 10)
-    hit = drawer.alert_hit(line, 0)
+    assert line.get_visible()
+    open_dup = [a for a in open_alerts if a.rule == "duplicate_swipe"]
+    days = {a.first_at[:10] for a in open_dup}
+    assert len(line.get_xdata()) == len(days)  # one marker per (bucket, rule)
+    first = min(open_dup, key=lambda a: a.first_at)
+    index = sorted(days).index(first.first_at[:10])
+    assert mdates.num2date(float(line.get_xdata()[index])).date().isoformat() == \
+        first.first_at[:10]
+    hit = drawer.alert_hit(line, index)
     assert hit is not None and hit.filters is not None
-    assert hit.filters["ids"] == sorted(ids)
-    assert "Duplicate swipe alert #1: 2 transactions" in hit.text
+    same_day = [a for a in open_dup if a.first_at[:10] == first.first_at[:10]]
+    assert hit.filters["ids"] == sorted({t.id for a in same_day for t in a.transactions})
+    assert f"Duplicate swipe alert #{first.id}: {len(first.transactions)} transactions" \
+        in hit.text
     legend = [t.get_text() for t in drawer.ax.get_legend().get_texts()]
     assert "Duplicate swipe" in legend
 
