@@ -131,18 +131,25 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3, help="best of N for the chart timings")
     parser.add_argument("--keep", type=Path, help="keep the generated files in this folder")
+    parser.add_argument("--reuse", action="store_true",
+                        help="reuse the ShopGuard database and CSV kept in --keep (the baseline "
+                             "import is still measured in this run)")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="shopguard-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     sg_db, csv_path, bare_db = folder / "bench.db", folder / "bench.csv", folder / "bare.db"
-    for p in (sg_db, bare_db, csv_path):
+    reuse = args.reuse and sg_db.exists() and csv_path.exists()
+    for p in (bare_db,) if reuse else (sg_db, bare_db, csv_path):
         for q in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
             q.unlink(missing_ok=True)
 
     print(f"rows: {args.rows:,}  folder: {folder}")
-    fill = build_shopguard_db(sg_db, args.rows)
-    print(f"setup: generated ShopGuard database in {fill:.2f} s (indexed table)")
-    write_csv(csv_path, args.rows)
+    if reuse:
+        print("setup: reusing the generated database and CSV")
+    else:
+        fill = build_shopguard_db(sg_db, args.rows)
+        print(f"setup: generated ShopGuard database in {fill:.2f} s (indexed table)")
+        write_csv(csv_path, args.rows)
     baseline = baseline_import(csv_path, bare_db)
     print(f"baseline: bare import (csv.reader + executemany, 1 transaction) {baseline:.3f} s"
           f"  ({args.rows / baseline:,.0f} rows/s)")

@@ -169,3 +169,19 @@ def test_an_empty_database_has_no_period(db: Any) -> None:
 def test_an_hourly_chart_over_decades_is_refused(db: Any) -> None:
     with pytest.raises(stats.StatsError, match="too many"):
         stats.series(db, "hour", Period(datetime(2000, 1, 1), datetime(2030, 1, 1)))
+
+
+@pytest.mark.parametrize("by", BUCKETS)
+@pytest.mark.parametrize("stack_by", [None, "terminal", "type"])
+def test_per_bucket_and_grouped_queries_agree(allinpay_db: Any, by: str, stack_by: str | None,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both query strategies (small: a range query per bucket; huge: one GROUP BY)."""
+    period = Period(datetime(2026, 9, 3), datetime(2026, 9, 29))
+    small = stats.series(allinpay_db, by, period, stack_by=stack_by)  # type: ignore[arg-type]
+    monkeypatch.setattr(stats, "PER_BUCKET_MAX", 0)
+    grouped = stats.series(allinpay_db, by, period, stack_by=stack_by)  # type: ignore[arg-type]
+    assert small.to_json() == grouped.to_json()
+    assert [b.max_minor for b in small.buckets] == [b.max_minor for b in grouped.buckets]
+    assert small.stack_counts == grouped.stack_counts
+    assert small.stack_amounts == grouped.stack_amounts
+    assert small.total_count > 0
