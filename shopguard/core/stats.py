@@ -342,13 +342,28 @@ def _fill_layers(result: Series, rows: list[tuple[int, str, BucketStats]],
 
 
 def heatmap(db: Database, period: Period, filters: Filters | None = None) -> Heatmap:
-    """Swipes by weekday × hour of day over the period."""
-    where, params = _where(period, filters or Filters())
+    """Swipes by weekday × hour of day over the period (per-day queries, as in `series`)."""
+    filters = filters or Filters()
     counts = [[0] * 24 for _ in range(7)]
     amounts = [[0] * 24 for _ in range(7)]
+    amount_sql = "coalesce(sum(CASE WHEN status = 'success' THEN amount_minor END), 0)"
+    days = empty_buckets(period, "day")
+    if len(days) <= PER_BUCKET_MAX:
+        extra, extra_params = filters.sql()
+        sql = (f"SELECT CAST(substr(occurred_at, 12, 2) AS INTEGER) AS h, count(*), {amount_sql}"
+               " FROM transactions WHERE occurred_at >= ? AND occurred_at < ?"
+               + (f" AND {extra}" if extra else "") + " GROUP BY h")
+        for day in days:
+            weekday = day.start.weekday()
+            for h, n, amount in db.conn.execute(
+                    sql, [_iso(day.start), _iso(day.end), *extra_params]):
+                if h is not None and 0 <= h < 24:
+                    counts[weekday][h] += int(n)
+                    amounts[weekday][h] += int(amount)
+        return Heatmap(counts, amounts)
+    where, params = _where(period, filters)
     sql = ("SELECT CAST(strftime('%w', occurred_at) AS INTEGER) AS w, "
-           "CAST(substr(occurred_at, 12, 2) AS INTEGER) AS h, count(*), "
-           "coalesce(sum(CASE WHEN status = 'success' THEN amount_minor END), 0) "
+           f"CAST(substr(occurred_at, 12, 2) AS INTEGER) AS h, count(*), {amount_sql} "
            f"FROM transactions WHERE {where} GROUP BY w, h")
     for w, h, n, amount in db.conn.execute(sql, params):
         if w is None or h is None or not 0 <= h < 24:

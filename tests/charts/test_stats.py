@@ -185,3 +185,12 @@ def test_per_bucket_and_grouped_queries_agree(allinpay_db: Any, by: str, stack_b
     assert small.stack_counts == grouped.stack_counts
     assert small.stack_amounts == grouped.stack_amounts
     assert small.total_count > 0
+
+
+def test_heatmap_query_paths_agree(allinpay_db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    period = stats.period_for(allinpay_db, filters=Filters(type="sale"))
+    assert period is not None
+    per_day = stats.heatmap(allinpay_db, period, Filters(type="sale"))
+    monkeypatch.setattr(stats, "PER_BUCKET_MAX", 0)
+    grouped = stats.heatmap(allinpay_db, period, Filters(type="sale"))
+    assert per_day == grouped and per_day.total_count > 0

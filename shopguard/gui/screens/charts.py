@@ -70,6 +70,10 @@ def _qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def period_dates(preset: str, today: date) -> tuple[date | None, date | None]:
     """(from, to inclusive) of a period preset; None = up to the data's first/last day."""
     if preset == "7d":
@@ -142,7 +146,7 @@ class ChartsScreen(Screen):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate(clock.now().date()))
+            edit.setDate(_to_qdate(clock.now().date()))
         self.bucket = self._combo("bucketCombo", BUCKETS)
         self.bucket.setCurrentIndex(BUCKETS.index("day"))
         self.kind = self._combo("kindCombo", KINDS)
@@ -185,7 +189,7 @@ class ChartsScreen(Screen):
             for edit, value in ((self.date_from, start), (self.date_to, end)):
                 if value is not None:
                     edit.blockSignals(True)
-                    edit.setDate(QDate(value))
+                    edit.setDate(_to_qdate(value))
                     edit.blockSignals(False)
         self._sync_enabled()
         self.schedule_reload()
@@ -268,7 +272,7 @@ class ChartsScreen(Screen):
                      (self.date_to, (data.period.end - timedelta(days=1)).date()))
             for edit, value in shown:  # show which dates "all time" covers
                 edit.blockSignals(True)
-                edit.setDate(QDate(value))
+                edit.setDate(_to_qdate(value))
                 edit.blockSignals(False)
         self.drawer.draw(data, self.labels())
         self.canvas.draw_idle()
@@ -373,7 +377,7 @@ class ChartsScreen(Screen):
                 if key == "to" and len(str(filters[key])) > 10 and str(filters[key])[11:] > "00":
                     value += timedelta(days=1)  # `to` mid-day: that day is still inside
                 edit.blockSignals(True)
-                edit.setDate(QDate(value))
+                edit.setDate(_to_qdate(value))
                 edit.blockSignals(False)
         if filters.get("from") or filters.get("to"):
             self.period.blockSignals(True)
