@@ -4,33 +4,34 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../shopguard/gui/welcome.py" line="63"/>
-        <location filename="../../shopguard/gui/welcome.py" line="71"/>
+        <location filename="../../shopguard/gui/welcome.py" line="74"/>
+        <location filename="../../shopguard/gui/welcome.py" line="77"/>
+        <location filename="../../shopguard/gui/welcome.py" line="85"/>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
     </message>
     <message>
-        <location filename="../../shopguard/gui/welcome.py" line="74"/>
+        <location filename="../../shopguard/gui/welcome.py" line="88"/>
         <source>Welcome to ShopGuard</source>
         <translation>欢迎使用 ShopGuard</translation>
     </message>
     <message>
-        <location filename="../../shopguard/gui/welcome.py" line="76"/>
+        <location filename="../../shopguard/gui/welcome.py" line="90"/>
         <source>This database is empty. Import a statement file from your card acquirer (CSV or Excel, from the acquirer&apos;s merchant portal), or open demo data: a small shop with three months of card payments, including duplicate swipes, to explore every screen.</source>
         <translation>数据库还是空的。请导入收单机构的对账单文件（从收单机构商户平台下载的 CSV 或 Excel），或打开演示数据：一家小店三个月的刷卡交易（包含重复刷卡），可用来浏览每个界面。</translation>
     </message>
     <message>
-        <location filename="../../shopguard/gui/welcome.py" line="80"/>
+        <location filename="../../shopguard/gui/welcome.py" line="94"/>
         <source>Import a statement…</source>
         <translation>导入对账单…</translation>
     </message>
     <message>
-        <location filename="../../shopguard/gui/welcome.py" line="81"/>
+        <location filename="../../shopguard/gui/welcome.py" line="95"/>
         <source>Open demo data</source>
         <translation>打开演示数据</translation>
     </message>
     <message>
-        <location filename="../../shopguard/gui/welcome.py" line="83"/>
+        <location filename="../../shopguard/gui/welcome.py" line="97"/>
         <source>Demo data is not part of this build yet.</source>
         <translation>此版本尚未包含演示数据。</translation>
     </message>

@@ -247,7 +247,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
             break
     if not head:
         raise _Refused("the file holds no rows")
-    extension = table.path.suffix.lstrip(".").lower()
+    extension = Path(table.member or table.path.name).suffix.lstrip(".").lower()
     fmt, header_index = _choose_format(head, extension, format_name, mapping, result)
     result.format = fmt.name
     ctx = ParseContext(
@@ -329,6 +329,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 [(import_id, e.line, e.column, e.value, e.message, e.raw) for e in errors],
             )
+        fmt.after_import(conn, import_id)
         first_at, last_at = conn.execute(
             "SELECT min(occurred_at), max(occurred_at) FROM transactions WHERE import_id = ?",
             (import_id,),

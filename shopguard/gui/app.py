@@ -31,7 +31,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("ShopGuard")
     apply_app_font()
     return app
 

@@ -61,3 +61,22 @@ def apply_app_font() -> str | None:
     font.setFamilies([*current, *families])
     app.setFont(font)
     return families[0]
+
+
+def use_in_matplotlib() -> str | None:
+    """Register the bundled font with matplotlib and put it first in `font.sans-serif`.
+
+    Returns the family name (None without the file). Charts call this once before drawing.
+    """
+    path = cjk_font_path()
+    if path is None:
+        return None
+    from matplotlib import font_manager, rcParams
+
+    font_manager.fontManager.addfont(str(path))
+    family = font_manager.FontProperties(fname=str(path)).get_name()
+    if family not in rcParams["font.sans-serif"]:
+        rcParams["font.sans-serif"] = [family, *rcParams["font.sans-serif"]]
+    rcParams["font.family"] = "sans-serif"
+    rcParams["axes.unicode_minus"] = False
+    return family

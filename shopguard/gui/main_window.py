@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(140)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 10px; }")
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(ctx, self)
         self.welcome.import_requested.connect(self.import_dialog)
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         box.addWidget(self.progress)
         box.addWidget(self.cancel_button)
         self.op_box.hide()
+        for label in (self.db_label, self.period_label, self.counts_label):
+            label.setContentsMargins(6, 0, 10, 0)
         bar.addWidget(self.db_label)
         bar.addWidget(self.period_label)
         bar.addWidget(self.counts_label, 1)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shopguard.core.changes import Changes
 from shopguard.core.db import Database
@@ -20,9 +20,10 @@ def demo_available() -> bool:
     return importlib.util.find_spec(DEMO_MODULE) is not None
 
 
-def make_demo(db: Database, _op: OpContext) -> object:
+def make_demo(db: Database, op: OpContext, actor: str = "owner", text: str = "") -> object:
     module = importlib.import_module(DEMO_MODULE)
-    return module.generate_demo(db, months=3, seed=DEMO_SEED)
+    return module.generate_demo(db, months=3, seed=DEMO_SEED, actor=actor,
+                                progress=lambda done, total: op.progress(done, total, text))
 
 
 class WelcomePage(QWidget):
@@ -33,8 +34,14 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("welcomePage")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        row = QHBoxLayout()
+        card = QWidget()
+        card.setObjectName("welcomeCard")
+        card.setMaximumWidth(580)
+        card.setMinimumWidth(360)
+        layout = QVBoxLayout(card)
+        layout.setSpacing(12)
         self.heading = QLabel()
         self.heading.setObjectName("welcomeHeading")
         font = self.heading.font()
@@ -42,24 +49,31 @@ class WelcomePage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.text = QLabel()
+        self.text.setObjectName("welcomeText")
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(560)
         self.import_button = QPushButton()
         self.import_button.setObjectName("welcomeImport")
+        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_requested)
         self.demo_button = QPushButton()
         self.demo_button.setObjectName("welcomeDemo")
         self.demo_button.clicked.connect(self.load_demo)
         self.demo_button.setEnabled(demo_available())
         for w in (self.heading, self.text, self.import_button, self.demo_button):
-            w.setMinimumWidth(320)
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+            layout.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
         self.retranslate()
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)
-        self.ctx.ops.run(make_demo, write=True, changes=Changes.ALL,
+        actor, text = self.ctx.actor, self.tr("Creating demo data")
+        self.ctx.ops.run(lambda db, op: make_demo(db, op, actor, text), write=True,
+                         changes=Changes.ALL,
                          label=self.tr("Creating demo data"),
                          on_done=lambda _r: self.demo_loaded.emit(),
                          on_error=self._demo_failed)

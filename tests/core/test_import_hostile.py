@@ -159,3 +159,17 @@ def test_cli_exit_codes(db_path: Path) -> None:
     assert "Traceback" not in refused.stderr
     usage = _cli(db_path, "import", "--format", "nosuch", str(DATA / "allinpay.csv"))
     assert usage.returncode == 2
+
+
+def test_zipped_alipay_delivery_imports_the_detail_file(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Alipay delivers 业务明细.csv and 业务明细(汇总).csv in one zip."""
+    import zipfile
+
+    archive = tmp_path / "20881466928522440156_20261002_业务明细.csv.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        z.write(DATA / "alipay_merchant.csv", "20881466928522440156_业务明细.csv")
+        z.writestr("20881466928522440156_业务明细(汇总).csv", "#汇总\n门店编号,门店名称,交易订单总笔数\n")
+    result = importer.import_file(db, archive)
+    assert result.status == "imported", result.message
+    assert result.format == "alipay_merchant"
+    assert result.imported == truth("alipay_merchant.csv")["rows"]

@@ -84,3 +84,22 @@ def test_language_resolution() -> None:
     assert resolve_language("system", "zh_CN") == "zh_CN"
     assert resolve_language("system", "de_DE") == "en"
     assert resolve_language(None, "zh_TW") == "zh_CN"
+
+
+def test_matplotlib_draws_chinese_with_the_bundled_font(tmp_path) -> None:
+    import warnings
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from shopguard.gui.fonts import use_in_matplotlib
+
+    assert use_in_matplotlib() == "Noto Sans SC Subset"
+    fig = Figure(figsize=(3, 2))
+    FigureCanvasAgg(fig)
+    ax = fig.subplots()
+    ax.set_title("每小时刷卡笔数")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "Glyph ... missing from font" would be a warning
+        fig.savefig(tmp_path / "chart.png")
+    assert (tmp_path / "chart.png").stat().st_size > 0

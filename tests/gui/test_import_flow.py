@@ -96,3 +96,54 @@ def test_mapping_dialog_saves_and_reuses_a_mapping(window, qtbot, tmp_path, ctx)
     rows = ctx.read_db().conn.execute(
         "SELECT count(*), sum(amount_minor) FROM transactions").fetchone()
     assert rows == (6, 2 * (1250 + 800 + 9990))
+
+
+def test_drop_of_files_on_the_window_imports_them(window, qtbot, sample) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = sample("allinpay.csv")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.importer.dialog_opened, timeout=20_000) as opened:
+        window.dropEvent(event)
+    assert opened.args[0].values["format"].text() == "allinpay"
+    opened.args[0].close()
+
+
+def test_file_import_action_uses_the_file_dialog(window, qtbot, sample, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    path = sample("allinpay.csv")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(path)], "")))
+    with qtbot.waitSignal(window.importer.dialog_opened, timeout=20_000) as opened:
+        window.import_action.trigger()
+    assert opened.args[0].file_result.ok
+    assert window.ctx.qsettings().value("import/dir") == str(path.parent)
+    opened.args[0].close()
+
+
+def test_progress_bar_and_cancel_button_show_while_importing(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from bench._allinpay_gen import generate
+
+    big = generate(tmp_path / "big_allinpay.csv", 60_000)
+    cancelled: list[str] = []
+    window.importer.cancelled.connect(cancelled.append)
+    window.import_files([big])
+    qtbot.waitUntil(lambda: window.op_box.isVisible() and window.progress.value() > 0,
+                    timeout=20_000)
+    assert window.cancel_button.isVisible()
+    assert "big_allinpay.csv" in window.op_label.text()
+    with qtbot.waitSignal(window.importer.all_done, timeout=20_000):
+        window.cancel_button.click()
+    assert cancelled
+    assert not window.op_box.isVisible()
+    conn = window.ctx.read_db().conn
+    assert conn.execute("SELECT count(*) FROM transactions").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM imports").fetchone()[0] == 0

@@ -105,3 +105,16 @@ def test_welcome_demo_button_is_wired(window) -> None:  # type: ignore[no-untype
     assert button.isEnabled() == demo_available()
     heading = window.welcome.findChild(QLabel, "welcomeHeading")
     assert heading.text() == "Welcome to ShopGuard"
+
+
+def test_open_demo_data_fills_the_database_and_leaves_the_welcome_page(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from shopguard.gui.welcome import demo_available
+
+    assert demo_available()
+    assert window.stack.currentWidget() is window.welcome
+    with qtbot.waitSignal(window.welcome.demo_loaded, timeout=60_000):
+        window.welcome.demo_button.click()
+    count = window.ctx.read_db().conn.execute("SELECT count(*) FROM transactions").fetchone()[0]
+    assert count > 1000
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.welcome, timeout=5000)
+    qtbot.waitUntil(lambda: f"{count:,} transactions" in window.counts_label.text(), timeout=5000)

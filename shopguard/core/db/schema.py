@@ -123,6 +123,13 @@ def m002_refunded_inside_the_sale_row(db: Database) -> None:
     db.execute("ALTER TABLE transactions ADD COLUMN refunded_minor INTEGER NOT NULL DEFAULT 0")
 
 
+from shopguard.core.query_schema import migrations as query_migrations  # noqa: E402
+
 # Order matters: later sets may reference tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [core]
 MIGRATION_SETS.append(detection_migrations)
+MIGRATION_SETS.append(query_migrations)
+
+from shopguard.core.procedures.schema import migrations as _procedures  # noqa: E402
+
+MIGRATION_SETS.append(_procedures)

@@ -6,11 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from shopguard.core.formats.adyen import AdyenFormat
+from shopguard.core.formats.alipay_merchant import AlipayMerchantFormat
 from shopguard.core.formats.allinpay import AllinpayFormat
 from shopguard.core.formats.base import ParseContext, RowError, RowParser, StatementFormat
+from shopguard.core.formats.cn_bank_pos import CnBankPosFormat
+from shopguard.core.formats.cn_bank_pos_xlsx import CnBankPosXlsxFormat
 from shopguard.core.formats.square import SquareFormat
 from shopguard.core.formats.stripe import StripeFormat
 from shopguard.core.formats.sumup import SumUpFormat
+from shopguard.core.formats.wechat_merchant import WechatMerchantFormat
 
 DEFAULT_FORMATS: list[type[StatementFormat]] = [
     AllinpayFormat,
@@ -18,6 +22,10 @@ DEFAULT_FORMATS: list[type[StatementFormat]] = [
     StripeFormat,
     SumUpFormat,
     AdyenFormat,
+    CnBankPosFormat,
+    CnBankPosXlsxFormat,
+    WechatMerchantFormat,
+    AlipayMerchantFormat,
 ]
 
 # A format must score at least this to be picked without asking.

@@ -25,12 +25,15 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 from zoneinfo import ZoneInfo
 
 from shopguard.core.models import ParsedTxn
 from shopguard.core.money import MoneyError, parse_money
 from shopguard.core.reading.table import clean_cell
+
+if TYPE_CHECKING:
+    import sqlite3
 
 RowParser = Callable[[list[str]], ParsedTxn | None]
 
@@ -137,6 +140,14 @@ class StatementFormat(ABC):
     @abstractmethod
     def bind(self, header: Sequence[str], ctx: ParseContext) -> RowParser:
         """Return the row parser for a file whose header row is `header`."""
+
+    def after_import(self, conn: sqlite3.Connection, import_id: int) -> None:
+        """Run inside the import's transaction once its rows are stored (default: nothing).
+
+        For what one row cannot know alone, e.g. linking a void to a sale that only the
+        stored rows (of this file or an earlier one) can name.
+        """
+        return None
 
 
 # -- helpers shared by format modules -------------------------------------------------------

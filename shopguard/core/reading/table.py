@@ -15,7 +15,7 @@ import os
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -64,7 +64,7 @@ class Table:
     size: int
     masked_pans: int = 0
     bytes_read: int = 0
-    _handle: IO[str] | None = field(default=None, repr=False)
+    member: str = ""  # the statement inside a .zip delivery (Alipay's 业务明细.csv.zip)
 
     def rows(self) -> Iterator[RawRow]:
         if self.kind == "xlsx":
@@ -107,8 +107,14 @@ class Table:
             self.bytes_read = raw_file.tell()
             yield lines
 
+    def _open_raw(self) -> IO[bytes]:
+        if not self.member:
+            return open(self.path, "rb")
+        archive = zipfile.ZipFile(self.path)
+        return archive.open(self.member)
+
     def _text_rows(self) -> Iterator[RawRow]:
-        with open(self.path, "rb") as raw_file:
+        with self._open_raw() as raw_file:
             reader = csv.reader(itertools.chain.from_iterable(self._text_lines(raw_file)),
                                 delimiter=self.delimiter)
             prev_end = 0
@@ -176,11 +182,15 @@ def open_table(path: Path | str) -> Table:
     if size == 0:
         raise UnreadableFile("the file is empty (0 bytes)")
     if sample.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
-        return Table(path, "xlsx", "n/a", "", size)
+        return _open_zip(path, size)
     if sample.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableFile(
             "old Excel .xls format: open it in Excel/WPS and save as .xlsx or .csv first"
         )
+    return _text_table(path, sample, size)
+
+
+def _text_table(path: Path, sample: bytes, size: int, member: str = "") -> Table:
     try:
         encoding = detect_encoding(sample)
     except NotText as exc:
@@ -188,4 +198,24 @@ def open_table(path: Path | str) -> Table:
     decoded = sample.decode(encoding, errors="ignore")
     if not decoded.strip():
         raise UnreadableFile("the file holds only blank lines")
-    return Table(path, "csv", encoding, _sniff_delimiter(decoded), size)
+    return Table(path, "csv", encoding, _sniff_delimiter(decoded), size, member=member)
+
+
+def _open_zip(path: Path, size: int) -> Table:
+    """An .xlsx workbook, or a zipped CSV delivery: take the detail file, not the summary."""
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        if "xl/workbook.xml" in names:
+            return Table(path, "xlsx", "n/a", "", size)
+        csvs = [i for i in archive.infolist()
+                if i.filename.lower().endswith((".csv", ".txt")) and not i.is_dir()]
+        if not csvs:
+            raise UnreadableFile("a .zip archive with no statement (.csv/.txt/.xlsx) inside")
+        details = [i for i in csvs if "汇总" not in i.filename and "summary" not in
+                   i.filename.lower()] or csvs
+        chosen = max(details, key=lambda i: i.file_size)
+        with archive.open(chosen) as f:
+            sample = f.read(SAMPLE_BYTES)
+    if not sample:
+        raise UnreadableFile(f"{chosen.filename} inside the archive is empty")
+    return _text_table(path, sample, chosen.file_size, member=chosen.filename)

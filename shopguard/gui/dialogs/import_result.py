@@ -85,6 +85,8 @@ class ImportResultDialog(QDialog):
         self.errors.resizeColumnsToContents()
         self.errors.setVisible(bool(result.errors))
         layout.addWidget(self.errors)
+        if not result.errors:
+            layout.addStretch(1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
