@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from shopguard.charts.draw import ChartDrawer, Hit
 from shopguard.charts.export import ExportError, export_figure
-from shopguard.charts.fonts import register_cjk_font
 from shopguard.charts.labels import ChartLabels
 from shopguard.core import clock
 from shopguard.core.changes import Changes
@@ -42,7 +41,7 @@ from shopguard.core.chartspec import ChartData, ChartRequest, load_chart_data
 from shopguard.core.db import Database
 from shopguard.core.stats import BUCKETS, STACK_KEYS, Filters, StatsError
 from shopguard.gui.context import AppContext
-from shopguard.gui.fonts import cjk_font_path
+from shopguard.gui.fonts import use_in_matplotlib
 from shopguard.gui.ops import OpContext
 from shopguard.gui.screens import Screen
 
@@ -96,7 +95,7 @@ class ChartsScreen(Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        register_cjk_font(cjk_font_path())
+        use_in_matplotlib()  # the bundled CJK font, shared with the CLI's charts
         self._generation = 0
         self._last_hit: Hit | None = None
         self._build_controls()
