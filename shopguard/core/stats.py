@@ -68,7 +68,8 @@ class Filters:
         return " AND ".join(where), params
 
     def to_navigate(self) -> dict[str, str]:
-        """The same filters in the Transactions screen's navigate vocabulary."""
+        """The same filters in the Transactions screen's navigate vocabulary; ``card`` holds
+        the last four here: `navigate_filters` turns it into what that screen matches."""
         out: dict[str, str] = {}
         for key, value in (("terminal_id", self.terminal_id), ("card", self.card_last4),
                            ("operator", self.operator), ("type", self.type),
@@ -214,6 +215,34 @@ def empty_buckets(period: Period, by: BucketSize) -> list[BucketStats]:
             raise StatsError(f"{len(out)}+ {by} buckets is too many for one chart; "
                              "choose a shorter period or a larger bucket")
         start = nxt
+    return out
+
+
+def navigate_filters(db: Database, filters: dict[str, Any]) -> dict[str, Any]:
+    """Make chart filters fit the Transactions screen, whose ``card`` is the stored card
+    (``622848******0118``), not its last four: one matching card becomes that card, several
+    (same last four, other banks) become the ``ids`` of the rows in the period."""
+    last4 = filters.get("card")
+    if not last4 or len(str(last4)) != 4 or "ids" in filters:
+        return filters
+    out = {k: v for k, v in filters.items() if k != "card"}
+    where, params = ["substr(card, -4) = ?"], [str(last4)]
+    for key, column in (("from", "occurred_at >= ?"), ("to", "occurred_at < ?")):
+        if out.get(key):
+            where.append(column)
+            params.append(out[key])
+    for key in ("terminal_id", "operator", "type", "status"):
+        if out.get(key):
+            where.append(f"{key} = ?")
+            params.append(out[key])
+    cards = [r[0] for r in db.conn.execute(
+        f"SELECT DISTINCT card FROM transactions WHERE {' AND '.join(where)} LIMIT 2", params)]
+    if len(cards) == 1:
+        out["card"] = cards[0]
+    else:
+        out["ids"] = [r[0] for r in db.conn.execute(
+            f"SELECT id FROM transactions WHERE {' AND '.join(where)} ORDER BY occurred_at, id",
+            params)]
     return out
 
 

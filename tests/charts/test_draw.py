@@ -97,3 +97,17 @@ def test_empty_period_shows_a_message_not_a_frame(allinpay_db: Any) -> None:
     assert drawer.empty_text.get_text() == "此期间没有交易"
     assert not drawer.ax.get_visible() and not drawer.ax_heat.get_visible()
     assert drawer.hit(0.0, 0.0) is None
+
+
+def test_heatmap_hover_names_the_cell(allinpay_db: Any) -> None:
+    drawer = ChartDrawer(new_figure())
+    data = load_chart_data(allinpay_db, ChartRequest(kind="heatmap"))
+    drawer.draw(data, ChartLabels("zh_CN"))
+    assert data.heatmap is not None
+    weekday, hour = max(((w, h) for w in range(7) for h in range(24)),
+                        key=lambda c: data.heatmap.counts[c[0]][c[1]])  # type: ignore[union-attr]
+    hit = drawer.hit(float(hour), float(weekday), in_heatmap=True)
+    assert hit is not None and hit.filters is None
+    assert hit.text.startswith(f"{ChartLabels('zh_CN').weekdays()[weekday]} {hour:02d}:00：")
+    assert f"{data.heatmap.counts[weekday][hour]} 笔" in hit.text
+    assert drawer.hit(30.0, 2.0, in_heatmap=True) is None

@@ -194,3 +194,19 @@ def test_heatmap_query_paths_agree(allinpay_db: Any, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(stats, "PER_BUCKET_MAX", 0)
     grouped = stats.heatmap(allinpay_db, period, Filters(type="sale"))
     assert per_day == grouped and per_day.total_count > 0
+
+
+def test_navigate_filters_turn_last4_into_what_the_table_matches(allinpay_db: Any) -> None:
+    rows = all_rows(allinpay_db)
+    cards_by_last4: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        cards_by_last4[r["card"][-4:]].add(r["card"])
+    single = next(k for k, v in cards_by_last4.items() if len(v) == 1)
+    shared = next(k for k, v in cards_by_last4.items() if len(v) > 1)
+    span = {"from": "2026-09-01T00:00:00", "to": "2026-10-02T00:00:00"}
+    out = stats.navigate_filters(allinpay_db, {**span, "card": single, "type": "sale"})
+    assert out == {**span, "card": next(iter(cards_by_last4[single])), "type": "sale"}
+    out = stats.navigate_filters(allinpay_db, {**span, "card": shared})
+    assert "card" not in out
+    assert sorted(out["ids"]) == sorted(r["id"] for r in rows if r["card"][-4:] == shared)
+    assert stats.navigate_filters(allinpay_db, span) == span  # nothing to translate

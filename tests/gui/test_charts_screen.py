@@ -172,3 +172,26 @@ def test_period_presets(screen: ChartsScreen) -> None:
     assert period_dates("all", today) == (None, None)
     assert set(PERIODS) >= {"all", "custom"}
     assert screen.request() == ChartRequest(by="day", kind="count")
+
+
+def test_click_with_a_card_filter_opens_that_cards_rows(imported: Any, window: Any,
+                                                        qtbot: Any) -> None:
+    pytest.importorskip("shopguard.gui.screens.transactions")
+    db = imported
+    last4, day, n = db.conn.execute(
+        "SELECT substr(card, -4), substr(occurred_at, 1, 10), count(*) FROM transactions "
+        "GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1").fetchone()
+    screen = window.show_screen("charts")
+    screen.resize(1100, 650)
+    screen.filter_field.setCurrentIndex(screen.filter_field.findData("card"))
+    screen.filter_value.setEditText(f"****{last4}")
+    _wait_for(qtbot, screen, lambda r: r.filters.card_last4 == last4)
+    bucket = next(b for b in screen.drawer.data.series.buckets if b.bucket == day)
+    assert bucket.count == n
+    pos = _to_widget(screen, screen.drawer.ax,
+                     float(mdates.date2num(datetime.fromisoformat(day).replace(hour=12))),
+                     n / 2)
+    qtbot.mouseClick(screen.canvas, Qt.MouseButton.LeftButton, pos=pos)
+    table = window.screen_widget("transactions")
+    assert window.stack.currentWidget() is table
+    qtbot.waitUntil(lambda: table.model.rowCount() == n, timeout=5000)

@@ -39,7 +39,13 @@ from shopguard.core import clock
 from shopguard.core.changes import Changes
 from shopguard.core.chartspec import ChartData, ChartRequest, load_chart_data
 from shopguard.core.db import Database
-from shopguard.core.stats import BUCKETS, STACK_KEYS, Filters, StatsError
+from shopguard.core.stats import (
+    BUCKETS,
+    STACK_KEYS,
+    Filters,
+    StatsError,
+    navigate_filters,
+)
 from shopguard.gui.context import AppContext
 from shopguard.gui.fonts import use_in_matplotlib
 from shopguard.gui.ops import OpContext
@@ -239,6 +245,8 @@ class ChartsScreen(Screen):
             end = _qdate(self.date_to.date())
         field = self.filter_field.currentData() or ""
         value = self.filter_value.currentText().strip()
+        if field == "card":
+            value = value.strip("* ")[-4:]  # "****0118" or "0118"
         filters = Filters()
         if field and value:
             filters = Filters(**{{"terminal": "terminal_id", "card": "card_last4"}.get(
@@ -334,7 +342,8 @@ class ChartsScreen(Screen):
             return
         hit = self._hit_at(event)
         if hit is not None and hit.filters:
-            self.ctx.navigate.emit("transactions", dict(hit.filters))
+            filters = navigate_filters(self.ctx.read_db(), dict(hit.filters))  # short read
+            self.ctx.navigate.emit("transactions", filters)
 
     # ------------------------------------------------------------------------ export
 
