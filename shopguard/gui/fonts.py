@@ -64,19 +64,11 @@ def apply_app_font() -> str | None:
 
 
 def use_in_matplotlib() -> str | None:
-    """Register the bundled font with matplotlib and put it first in `font.sans-serif`.
+    """Register the bundled font with matplotlib as the fallback for glyphs Latin fonts lack.
 
-    Returns the family name (None without the file). Charts call this once before drawing.
+    Returns the family name (None without any CJK font). The registration itself is shared
+    with the CLI's charts (`shopguard.charts.fonts`), which must not import Qt.
     """
-    path = cjk_font_path()
-    if path is None:
-        return None
-    from matplotlib import font_manager, rcParams
+    from shopguard.charts.fonts import register_cjk_font
 
-    font_manager.fontManager.addfont(str(path))
-    family = font_manager.FontProperties(fname=str(path)).get_name()
-    if family not in rcParams["font.sans-serif"]:
-        rcParams["font.sans-serif"] = [family, *rcParams["font.sans-serif"]]
-    rcParams["font.family"] = "sans-serif"
-    rcParams["axes.unicode_minus"] = False
-    return family
+    return register_cjk_font(cjk_font_path())

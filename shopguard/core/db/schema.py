@@ -10,6 +10,8 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from shopguard.core.detection.schema import migrations as detection_migrations
+from shopguard.core.procedures.schema import migrations as procedures_migrations
+from shopguard.core.query_schema import migrations as query_migrations
 
 core = Migrations("shopguard.core")
 
@@ -123,13 +125,6 @@ def m002_refunded_inside_the_sale_row(db: Database) -> None:
     db.execute("ALTER TABLE transactions ADD COLUMN refunded_minor INTEGER NOT NULL DEFAULT 0")
 
 
-from shopguard.core.query_schema import migrations as query_migrations  # noqa: E402
-
-# Order matters: later sets may reference tables of earlier ones.
-MIGRATION_SETS: list[Migrations] = [core]
-MIGRATION_SETS.append(query_migrations)
-MIGRATION_SETS.append(detection_migrations)
-
-from shopguard.core.procedures.schema import migrations as _procedures  # noqa: E402
-
-MIGRATION_SETS.append(_procedures)
+# Order matters: later sets may reference tables of earlier ones (cases name alerts).
+MIGRATION_SETS: list[Migrations] = [core, query_migrations, detection_migrations,
+                                    procedures_migrations]
