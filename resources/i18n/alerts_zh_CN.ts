@@ -4,256 +4,261 @@
     <context>
         <name>AlertsScreen</name>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="176" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="181" />
             <source>Alerts</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="194" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="199" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="195" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="200" />
             <source>Open</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="195" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="200" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="195" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="200" />
             <source>Dismissed</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="195" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="200" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="196" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="201" />
             <source>Resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="203" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="208" />
             <source>Scan now</source>
             <translation>立即检查</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="204" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="209" />
             <source>Alert</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="204" />
-            <location filename="../../shopguard/gui/screens/alerts.py" line="220" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="209" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="225" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="204" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="209" />
             <source>Score</source>
             <translation>分数</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="205" />
-            <location filename="../../shopguard/gui/screens/alerts.py" line="220" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="210" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="225" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="206" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="211" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="209" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="214" />
             <source>two separate purchases</source>
             <translation>两笔不同的消费</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="209" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="214" />
             <source>customer confirmed</source>
             <translation>顾客已确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="210" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="215" />
             <source>already voided at the terminal</source>
             <translation>已在终端撤销</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="211" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="216" />
             <source>test transaction</source>
             <translation>测试交易</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="211" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="216" />
             <source>charged twice by mistake</source>
             <translation>误扣两次</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="213" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="218" />
             <source>Dismiss</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="214" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="215" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="220" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="216" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="221" />
             <source>Start procedure</source>
             <translation>开始处理流程</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="217" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="222" />
             <source>Keys: N / J next, P / K previous</source>
             <translation>快捷键：N / J 下一条，P / K 上一条</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="224" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="224" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="224" />
             <source>Gap</source>
             <translation>间隔</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="224" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="220" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="225" />
             <source>Card</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="220" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="225" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="221" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="226" />
             <source>Reference</source>
             <translation>参考号</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="221" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="226" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="259" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="262" />
             <source>Looking for duplicate swipes</source>
             <translation>正在查找重复刷卡</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="303" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="330" />
             <source>{n} alerts</source>
             <translation>{n} 条提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="346" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="373" />
             <source>No alert selected</source>
             <translation>未选择提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="347" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="374" />
             <source>Nothing to review here.</source>
             <translation>这里没有需要处理的提醒。</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="400" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="427" />
             <source>first charge</source>
             <translation>第一笔</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="400" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="427" />
             <source>repeat charge</source>
             <translation>重复的一笔</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="401" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="428" />
             <source>void</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="401" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="428" />
             <source>refund</source>
             <translation>退货</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="402" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="429" />
             <source>declined</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="402" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="429" />
             <source>success</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="403" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="430" />
             <source>sale</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="403" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="430" />
             <source>part</source>
             <translation>分单</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="403" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="430" />
             <source>swipe</source>
             <translation>刷卡</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="404" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="431" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="404" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="431" />
             <source>reversal</source>
             <translation>冲正</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="405" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="432" />
             <source>pre-authorisation</source>
             <translation>预授权</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="406" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="433" />
             <source>pre-authorisation completion</source>
             <translation>预授权完成</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="407" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="434" />
             <source>other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="411" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="438" />
             <source>{at} {actor}: {action} — {reason}</source>
             <translation>{at} {actor}：{action} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/screens/alerts.py" line="452" />
+            <source>Dismissing an alert</source>
+            <translation>忽略提醒</translation>
         </message>
     </context>
 </TS>

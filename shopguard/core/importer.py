@@ -409,8 +409,14 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                           f" present ({fmt.name})")
 
 
-def undo_import(db: Database, import_id: int, actor: str = "owner") -> int:
-    """Remove every transaction an import added; the import stays listed as undone."""
+def undo_import(db: Database, import_id: int, actor: str = "owner", pin: str | None = None) -> int:
+    """Remove every transaction an import added; the import stays listed as undone.
+
+    Deleting data is owner-only: in staff mode it needs the owner PIN (access.OwnerRequired).
+    """
+    from shopguard.core import access
+
+    access.require_owner(db, pin, f"undo import {import_id}", actor)
     row = db.conn.execute("SELECT file_name, undone_at FROM imports WHERE id = ?",
                           (import_id,)).fetchone()
     if row is None:

@@ -46,6 +46,7 @@ from shopguard.core.procedures.facts import placeholders
 from shopguard.core.procedures.letter import t as letter_text
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext
+from shopguard.gui.owner_pin import ask_pin
 
 # The outcome a path normally ends with (preselected on the last page).
 DEFAULT_OUTCOME = {"void": "voided", "refund": "refunded", "acquirer_adjustment": "adjusted",
@@ -80,14 +81,6 @@ def countdown_text(deadline: str | None, now: datetime) -> tuple[str, bool]:
     if overdue:
         return tr("OVERDUE by {span} (deadline {at})").format(span=span, at=shown), True
     return tr("{span} left (deadline {at})").format(span=span, at=shown), False
-
-
-def ask_pin(parent: QWidget, action: str) -> str | None:
-    """Ask for the owner PIN (replaceable in tests)."""
-    pin, ok = QInputDialog.getText(parent, tr("Owner PIN"),
-                                   tr("{action} needs the owner. PIN:").format(action=action),
-                                   QLineEdit.EchoMode.Password)
-    return pin if ok else None
 
 
 class SummaryPage(QWizardPage):

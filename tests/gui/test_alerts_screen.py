@@ -144,3 +144,24 @@ def test_overview_shows_the_risk_summary(ctx, qtbot) -> None:  # type: ignore[no
     assert panel.heading.text() == "Risk in 2026-09 (compared with 2026-08): medium"
     assert panel.table.item(0, 0).text() == "10230001"
     assert "Duplicate swipe" in panel.table.item(0, 5).text()
+
+
+def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: ignore[no-untyped-def]
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from shopguard.core import access
+    from shopguard.gui import owner_pin
+
+    db = ctx.read_db()
+    access.set_owner_pin(db, "2468")
+    first = screen.current
+    screen.reason.setCurrentText("two separate purchases")
+    asked: list[str] = []
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, action: asked.append(action))
+    screen.review("dismiss")  # the user cancels the PIN dialog: nothing happens
+    _idle(ctx, qtbot)
+    assert asked == ["Dismissing an alert"]
+    assert core_alerts.get_alert(db, first.id).status == "open"
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "2468")
+    screen.review("dismiss")
+    _idle(ctx, qtbot)
+    assert core_alerts.get_alert(db, first.id).status == "dismissed"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 from shopguard.cli.errors import UserError
 from shopguard.cli.output import print_json, print_table
+from shopguard.core import access
 from shopguard.core.detection import alerts as alertsmod
 from shopguard.core.detection import risk as riskmod
 from shopguard.core.detection import texts
@@ -55,9 +57,10 @@ def _alerts(args: argparse.Namespace, db: Any) -> int:
 
 
 def _alert(args: argparse.Namespace, db: Any) -> int:
+    pin = args.pin or os.environ.get("SHOPGUARD_OWNER_PIN")
     try:
-        a = alertsmod.review(db, args.id, args.action, args.reason or "", actor=args.by)
-    except alertsmod.AlertError as exc:
+        a = alertsmod.review(db, args.id, args.action, args.reason or "", actor=args.by, pin=pin)
+    except (alertsmod.AlertError, access.OwnerRequired) as exc:
         raise UserError(f"alert {args.id}: {exc}") from None
     if args.json:
         print_json(a.to_json())
@@ -100,6 +103,7 @@ def register(sub: Any) -> None:
     p.add_argument("action", choices=("dismiss", "confirm", "reopen"))
     p.add_argument("--reason", default="", help='why, e.g. "two separate purchases"')
     p.add_argument("--by", default="owner", help="who decides (audit log)")
+    p.add_argument("--pin", help="owner PIN (staff mode); or set SHOPGUARD_OWNER_PIN")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_alert)
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from shopguard.cli.errors import UsageError, UserError
 from shopguard.cli.output import print_json, print_table
-from shopguard.core import importer
+from shopguard.core import access, importer
 from shopguard.core.formats import registry
 from shopguard.core.paths import default_db_path, mappings_dir
 
@@ -86,10 +87,13 @@ def _imports(args: argparse.Namespace, db: Any) -> int:
 
 
 def _undo(args: argparse.Namespace, db: Any) -> int:
+    pin = args.pin or os.environ.get("SHOPGUARD_OWNER_PIN")
     try:
-        removed = importer.undo_import(db, args.id)
+        removed = importer.undo_import(db, args.id, actor=args.by, pin=pin)
     except LookupError as exc:
         raise UserError(f"undo-import: {exc.args[0]}") from None
+    except access.OwnerRequired as exc:
+        raise UserError(f"undo-import: {exc}") from None
     print(f"import {args.id} undone: {removed} transaction(s) removed")
     return 0
 
@@ -116,4 +120,6 @@ def register(sub: Any) -> None:
 
     u = sub.add_parser("undo-import", help="remove everything one import added")
     u.add_argument("id", type=int)
+    u.add_argument("--by", default="owner", help="who is undoing it (audit log)")
+    u.add_argument("--pin", help="owner PIN (staff mode); or set SHOPGUARD_OWNER_PIN")
     u.set_defaults(handler=_undo)

@@ -120,14 +120,22 @@ def get_alert(db: Database, alert_id: int) -> Alert:
     return found[0]
 
 
-def review(db: Database, alert_id: int, action: str, reason: str, actor: str = "owner") -> Alert:
-    """Dismiss, confirm or reopen an alert; recorded with who, when and why, and audited."""
+def review(db: Database, alert_id: int, action: str, reason: str, actor: str = "owner",
+           pin: str | None = None) -> Alert:
+    """Dismiss, confirm or reopen an alert; recorded with who, when and why, and audited.
+
+    In staff mode dismissing needs the owner PIN (raises access.OwnerRequired otherwise).
+    """
     if action not in ACTIONS:
         raise AlertError(f"unknown action {action!r}; use dismiss, confirm or reopen")
     reason = reason.strip()
     if action != "reopen" and not reason:
         raise AlertError(f"{action} needs a reason (for example: two separate purchases)")
     actor = actor.strip() or "owner"
+    if action == "dismiss":
+        from shopguard.core import access
+
+        access.require_owner(db, pin, f"dismiss alert {alert_id}", actor)
     with db.atomic():
         row = db.conn.execute("SELECT fingerprint, status FROM alerts WHERE id = ?",
                               (alert_id,)).fetchone()

@@ -39,6 +39,7 @@ from shopguard.core.detection.scan import ScanCancelled, ScanResult, scan_pendin
 from shopguard.core.money import format_money
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpCancelled, OpContext, OpHandle
+from shopguard.gui.owner_pin import pin_if_needed
 from shopguard.gui.screens import Screen
 
 STATUS_FILTERS = ("open", "", "dismissed", "confirmed", "resolved")  # "" = all
@@ -446,6 +447,11 @@ class AlertsScreen(Screen):
             return
         reason = self.reason.currentText().strip()
         actor = self.ctx.actor
+        pin = None
+        if action == "dismiss":
+            go_on, pin = pin_if_needed(self, self.ctx.read_db(), self.tr("Dismissing an alert"))
+            if not go_on:
+                return
         items = self._alert_items()
         current = self.tree.currentItem()
         if current in items and action != "reopen":
@@ -455,7 +461,7 @@ class AlertsScreen(Screen):
                                 if following is not None else None)
 
         def work(db: Database, _op: OpContext) -> Alert:
-            return core_alerts.review(db, alert.id, action, reason, actor=actor)
+            return core_alerts.review(db, alert.id, action, reason, actor=actor, pin=pin)
 
         def failed(exc: BaseException) -> None:
             self.message.setText(str(exc))

@@ -23,6 +23,7 @@ from shopguard.core.db import Database
 from shopguard.core.importer import list_imports, undo_import
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext
+from shopguard.gui.owner_pin import pin_if_needed
 from shopguard.gui.screens import Screen
 
 COLUMNS = ("id", "file_name", "format", "imported_at", "rows_read", "imported",
@@ -165,9 +166,12 @@ class ImportsScreen(Screen):
                 return
         import_id = int(imp["id"])
         actor = self.ctx.actor
+        go_on, pin = pin_if_needed(self, self.ctx.read_db(), self.tr("Undoing an import"))
+        if not go_on:
+            return
 
         def work(db: Database, _op: OpContext) -> int:
-            return undo_import(db, import_id, actor=actor)
+            return undo_import(db, import_id, actor=actor, pin=pin)
 
         self.ctx.ops.run(work, write=True,
                          changes=Changes.TRANSACTIONS | Changes.IMPORTS | Changes.AUDIT,

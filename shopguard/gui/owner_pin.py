@@ -1,0 +1,29 @@
+"""Asking for the owner PIN before an owner-only action (staff mode)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from shopguard.core import access
+from shopguard.core.db import Database
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OwnerPin", text)
+
+
+def ask_pin(parent: QWidget, action: str) -> str | None:
+    """Ask for the owner PIN; None when the user cancels."""
+    pin, ok = QInputDialog.getText(parent, tr("Owner PIN"),
+                                   tr("{action} needs the owner. PIN:").format(action=action),
+                                   QLineEdit.EchoMode.Password)
+    return pin if ok else None
+
+
+def pin_if_needed(parent: QWidget, db: Database, action: str) -> tuple[bool, str | None]:
+    """(go on?, pin): asks only when staff mode is on; (False, None) if the user cancelled."""
+    if not access.staff_mode(db):
+        return True, None
+    pin = ask_pin(parent, action)
+    return pin is not None, pin
