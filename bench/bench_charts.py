@@ -15,7 +15,6 @@ import contextlib
 import csv
 import io
 import random
-import sqlite3
 import sys
 import tempfile
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.baseline import bare_import
 from shopguard.charts.draw import ChartDrawer
 from shopguard.charts.export import new_figure
 from shopguard.charts.labels import ChartLabels
@@ -99,22 +99,8 @@ def write_csv(path: Path, n: int) -> None:
 
 
 def baseline_import(csv_path: Path, db_path: Path) -> float:
-    """The bare import: csv.reader + executemany into one table, one transaction."""
-    conn = sqlite3.connect(str(db_path), isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute(f"CREATE TABLE transactions ({', '.join(COLUMNS)})")
-    t0 = time.perf_counter()
-    with csv_path.open(newline="", encoding="utf-8") as f:
-        reader = csv.reader(f)
-        next(reader)
-        conn.execute("BEGIN")
-        conn.executemany(
-            f"INSERT INTO transactions VALUES ({', '.join('?' * len(COLUMNS))})", reader)
-        conn.execute("COMMIT")
-    elapsed = time.perf_counter() - t0
-    conn.close()
-    return elapsed
+    """The bare import (bench/baseline.py) over this benchmark's generated columns."""
+    return bare_import(csv_path, db_path, COLUMNS)
 
 
 def best_of(runs: int, fn: object) -> float:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import sqlite3
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench.baseline import bare_import
 from bench.gen import COLUMNS, Gen, rows
 from shopguard.core.db import connect
 from shopguard.core.detection.scan import scan
@@ -31,20 +31,8 @@ INSERT = (f"INSERT INTO transactions ({', '.join(COLUMNS)})"
 
 
 def baseline(csv_path: Path, db_path: Path) -> float:
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute(f"CREATE TABLE t ({', '.join(COLUMNS)})")
-    t0 = time.perf_counter()
-    with csv_path.open(newline="", encoding="utf-8") as f:
-        reader = csv.reader(f)
-        next(reader)
-        conn.execute("BEGIN")
-        conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * len(COLUMNS))})", reader)
-        conn.execute("COMMIT")
-    elapsed = time.perf_counter() - t0
-    conn.close()
-    return elapsed
+    """The bare import (bench/baseline.py) over this benchmark's generated columns."""
+    return bare_import(csv_path, db_path, COLUMNS)
 
 
 def main() -> None:
