@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from shopguard.core import access
 from shopguard.core.db import Database
@@ -19,6 +19,22 @@ def ask_pin(parent: QWidget, action: str) -> str | None:
                                    tr("{action} needs the owner. PIN:").format(action=action),
                                    QLineEdit.EchoMode.Password)
     return pin if ok else None
+
+
+def ask_new_pin(parent: QWidget) -> str | None:
+    """Ask for a new PIN twice; None when cancelled or the two do not match."""
+    first, ok = QInputDialog.getText(parent, tr("Owner PIN"), tr("New owner PIN:"),
+                                     QLineEdit.EchoMode.Password)
+    if not ok:
+        return None
+    again, ok = QInputDialog.getText(parent, tr("Owner PIN"), tr("The same PIN again:"),
+                                     QLineEdit.EchoMode.Password)
+    if not ok:
+        return None
+    if first != again:
+        QMessageBox.warning(parent, tr("Owner PIN"), tr("The two PINs differ; nothing changed."))
+        return None
+    return first
 
 
 def pin_if_needed(parent: QWidget, db: Database, action: str) -> tuple[bool, str | None]:

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopguard.core import settings
+from shopguard.core import access, settings
 from shopguard.core.changes import Changes
 from shopguard.core.db import Database
 from shopguard.core.settings import SPECS, TERMINAL_KINDS, SettingError
+from shopguard.gui import owner_pin
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext
 from shopguard.gui.screens import Screen
@@ -125,6 +126,7 @@ class SettingsScreen(Screen):
         tlayout.addWidget(self.terminals_hint)
         tlayout.addWidget(self.terminals_table)
         layout.addWidget(self.terminals_box)
+        layout.addWidget(self._make_pin_box())
         layout.addStretch(1)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
@@ -143,6 +145,69 @@ class SettingsScreen(Screen):
         outer.addLayout(bar)
         self.retranslate()
         self.reload()
+
+    # -- owner PIN / staff mode ----------------------------------------------------------
+    def _make_pin_box(self) -> QGroupBox:
+        self.pin_box = QGroupBox()
+        row = QHBoxLayout(self.pin_box)
+        self.pin_state = QLabel()
+        self.pin_state.setObjectName("pinState")
+        self.pin_state.setWordWrap(True)
+        self.set_pin_button = QPushButton()
+        self.set_pin_button.setObjectName("setPin")
+        self.set_pin_button.clicked.connect(self.set_pin)
+        self.clear_pin_button = QPushButton()
+        self.clear_pin_button.setObjectName("clearPin")
+        self.clear_pin_button.clicked.connect(self.clear_pin)
+        row.addWidget(self.pin_state, 1)
+        row.addWidget(self.set_pin_button)
+        row.addWidget(self.clear_pin_button)
+        return self.pin_box
+
+    def _show_pin_state(self) -> None:
+        on = access.staff_mode(self.ctx.read_db())
+        self.pin_state.setText(self.tr(
+            "Staff mode is on: changing settings, deleting data, dismissing alerts and closing a "
+            "case as not a duplicate need the owner PIN.") if on else self.tr(
+            "Staff mode is off: anyone at this computer can change everything. Set an owner PIN "
+            "to turn it on."))
+        self.clear_pin_button.setEnabled(on)
+
+    def set_pin(self) -> None:
+        db = self.ctx.read_db()
+        current = None
+        if access.staff_mode(db):
+            current = owner_pin.ask_pin(self, self.tr("Changing the owner PIN"))
+            if current is None:
+                return
+        new = owner_pin.ask_new_pin(self)
+        if new is None:
+            return
+        actor = self.ctx.actor
+
+        def work(wdb: Database, _op: OpContext) -> None:
+            access.set_owner_pin(wdb, new, current_pin=current, actor=actor)
+
+        self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
+                         on_done=lambda _r: self._pin_done(self.tr("Owner PIN set.")),
+                         on_error=lambda exc: self.status.setText(str(exc)))
+
+    def clear_pin(self) -> None:
+        pin = owner_pin.ask_pin(self, self.tr("Turning staff mode off"))
+        if pin is None:
+            return
+        actor = self.ctx.actor
+
+        def work(wdb: Database, _op: OpContext) -> None:
+            access.clear_owner_pin(wdb, pin, actor=actor)
+
+        self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
+                         on_done=lambda _r: self._pin_done(self.tr("Staff mode is off.")),
+                         on_error=lambda exc: self.status.setText(str(exc)))
+
+    def _pin_done(self, message: str) -> None:
+        self.status.setText(message)
+        self._show_pin_state()
 
     def _make_row(self, key: str) -> tuple[QLabel, QWidget]:
         spec = SPECS[key]
@@ -269,8 +334,17 @@ class SettingsScreen(Screen):
             return
         actor = self.ctx.actor
         language = changed.get("language")
+        owner_only = bool(terminals) or any(SPECS[k].owner_only for k in changed)
+        pin = None
+        if owner_only:
+            go_on, pin = owner_pin.pin_if_needed(self, self.ctx.read_db(),
+                                                 self.tr("Changing settings"))
+            if not go_on:
+                return
 
         def work(db: Database, _op: OpContext) -> None:
+            if owner_only:
+                access.require_owner(db, pin, "change settings", actor)
             save_settings(db, changed, terminals, actor)
 
         def done(_result: None) -> None:
@@ -280,7 +354,8 @@ class SettingsScreen(Screen):
             self.reload()
 
         self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
-                         label=self.tr("Saving settings"), on_done=done)
+                         label=self.tr("Saving settings"), on_done=done,
+                         on_error=lambda exc: self.status.setText(str(exc)))
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -355,6 +430,10 @@ class SettingsScreen(Screen):
                     kind.setItemText(i, self.kind_name(str(kind.itemData(i))))
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Revert"))
+        self.pin_box.setTitle(self.tr("Owner PIN (staff mode)"))
+        self.set_pin_button.setText(self.tr("Set or change PIN…"))
+        self.clear_pin_button.setText(self.tr("Turn staff mode off…"))
+        self._show_pin_state()
 
     def on_changes(self, changes: Changes) -> None:
         if changes & (Changes.SETTINGS | Changes.IMPORTS):
