@@ -48,8 +48,7 @@ class AppContext(QObject):
         return language
 
     def close(self) -> None:
-        self.ops.cancel_all()
-        self.ops.wait()
+        self.ops.shutdown()
         if self._read_db is not None:
             self._read_db.close()
             self._read_db = None

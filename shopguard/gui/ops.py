@@ -142,6 +142,7 @@ class OpRunner(QObject):
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(2)
         self._running: list[OpHandle] = []
+        self._shut_down = False
         # Replaceable (tests, embedding): how an error nobody handled is shown.
         self.show_error: Callable[[str, BaseException], None] = self._show_error_dialog
 
@@ -170,10 +171,12 @@ class OpRunner(QObject):
         handle.result, handle.error, handle.was_cancelled = result, error, cancelled
         if handle in self._running:
             self._running.remove(handle)
+        if self._shut_down:
+            return  # the app (or a test's context) is gone: nobody is left to tell
         try:
             if error is not None:
                 if on_error is not None:
-                    on_error(error)
+                    _deliver(on_error, error)
                 else:
                     self.show_error(handle.label, error)
             elif not cancelled:
@@ -183,7 +186,7 @@ class OpRunner(QObject):
                     if total:
                         self.changed.emit(total)
                 if on_done is not None:
-                    on_done(result)
+                    _deliver(on_done, result)
         finally:
             handle.finished.emit()
             self.finished.emit(handle)
@@ -193,12 +196,27 @@ class OpRunner(QObject):
         ok = self._writer.waitForDone(timeout_ms) and self._readers.waitForDone(timeout_ms)
         return bool(ok)
 
+    def shutdown(self, timeout_ms: int = 30_000) -> None:
+        """Cancel, wait for the workers, and drop results still queued for delivery."""
+        self.cancel_all()
+        self.wait(timeout_ms)
+        self._shut_down = True
+
     def cancel_all(self) -> None:
         for handle in self._running:
             handle._cancel.set()
 
     def _show_error_dialog(self, label: str, error: BaseException) -> None:
         show_error(None, label, error)
+
+
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Call a screen's callback; a result for a widget closed meanwhile is dropped, not an error."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
 
 
 def error_text(error: BaseException) -> str:

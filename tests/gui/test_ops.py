@@ -113,3 +113,17 @@ def test_unhandled_error_shows_a_plain_dialog_without_card_numbers(ctx, qtbot) -
 ])
 def test_error_text(exc: BaseException, expected: str) -> None:
     assert error_text(exc) == expected
+
+
+def test_results_for_a_closed_widget_or_context_are_dropped(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    handle = ctx.ops.run(lambda _db, _op: "late", on_done=lambda text: label.setText(text))
+    label.deleteLater()
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)  # no "already deleted" error escaped
+    seen: list[str] = []
+    ctx.ops.shutdown()
+    late = ctx.ops.run(lambda _db, _op: "after", on_done=seen.append)
+    qtbot.waitUntil(lambda: late.done, timeout=5000)
+    assert seen == []
