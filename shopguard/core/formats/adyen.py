@@ -30,8 +30,9 @@ from shopguard.core.formats.base import (
     cell,
     iso_datetime,
     optional_money,
+    short_row,
 )
-from shopguard.core.formats.intl_support import ShopClock, short_row
+from shopguard.core.formats.intl_support import ShopClock
 from shopguard.core.models import ParsedTxn
 from shopguard.core.money import exponent
 

@@ -22,13 +22,13 @@ from collections.abc import Sequence
 from shopguard.core.formats.base import (
     Columns,
     ParseContext,
-    RowError,
     RowParser,
     StatementFormat,
     cell,
     iso_datetime,
     money,
     optional_money,
+    short_row,
 )
 from shopguard.core.models import ParsedTxn
 from shopguard.core.pan import normalize_card
@@ -57,10 +57,7 @@ class AlipayMerchantFormat(StatementFormat):
             if not cells or cells[0].lstrip().startswith("#"):
                 return None
             if len(cells) <= width:
-                last = len(cells) - 1
-                raise RowError(c.name(last), cells[last],
-                               f"row ends after {len(cells)} of {len(c.header)} columns"
-                               " (file cut short or damaged?)")
+                raise short_row(cells, c)
             kind = cells[kind_i].strip()
             txn_type = TYPES.get(kind)
             if txn_type is None:

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from shopguard.core.formats.base import (
     Columns,
     ParseContext,
-    RowError,
     RowParser,
     StatementFormat,
     cell,
     iso_datetime,
     money,
     optional_money,
+    short_row,
 )
 from shopguard.core.models import ParsedTxn
 from shopguard.core.pan import normalize_card
@@ -65,10 +65,7 @@ class AllinpayFormat(StatementFormat):
             if len(cells) <= width:
                 if cells and cells[0].strip().startswith(("合计", "总计")):
                     return None
-                last = len(cells) - 1
-                raise RowError(c.name(last), cells[last] if cells else "",
-                               f"row ends after {len(cells)} of {len(c.header)} columns"
-                               " (file cut short or damaged?)")
+                raise short_row(cells, c)
             kind = cells[type_i].strip()
             txn_type = TYPES.get(kind)
             if txn_type is None:

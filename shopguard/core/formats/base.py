@@ -152,6 +152,14 @@ class StatementFormat(ABC):
 
 # -- helpers shared by format modules -------------------------------------------------------
 
+def short_row(cells: list[str], columns: Columns) -> RowError:
+    """The error for a row that ends before the columns the format needs (cut-off file)."""
+    last = len(cells) - 1
+    return RowError(columns.name(last), cells[last] if cells else "",
+                    f"row ends after {len(cells)} of {len(columns.header)} columns"
+                    " (file cut short or damaged?)")
+
+
 _DT_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M",
                "%Y%m%d%H%M%S", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y, %H:%M",
                "%d.%m.%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%Y年%m月%d日 %H:%M:%S")

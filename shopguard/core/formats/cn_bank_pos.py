@@ -32,6 +32,7 @@ from shopguard.core.formats.base import (
     cell,
     money,
     optional_money,
+    short_row,
 )
 from shopguard.core.models import ParsedTxn
 from shopguard.core.pan import normalize_card
@@ -125,10 +126,7 @@ class CnBankPosFormat(StatementFormat):
             if first.startswith(TOTAL_PREFIXES):
                 return None
             if len(cells) <= width:
-                last = len(cells) - 1
-                raise RowError(c.name(last), cells[last] if cells else "",
-                               f"row ends after {len(cells)} of {len(c.header)} columns"
-                               " (file cut short or damaged?)")
+                raise short_row(cells, c)
             kind = cells[type_i].strip()
             txn_type = TYPES.get(kind)
             if txn_type is None:

@@ -4,7 +4,6 @@
   (Stripe's snake_case and Title Case exports name the same columns differently).
 - Time-zone helpers: the files state their own zone (a Square zone name, an Adyen zone code, or
   UTC in Stripe); times are stored in the shop's local wall-clock time.
-- `short_row`: the "file cut short" error every format raises for a row with too few cells.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from shopguard.core.formats.base import (
-    Columns,
     ParseContext,
     RowError,
     iso_datetime,
@@ -35,14 +33,6 @@ class AliasedMarkersMixin:
         hits = sum(1 for group in self.marker_groups
                    if any(normalize_header(name) in cells for name in group))
         return hits / len(self.marker_groups)
-
-
-def short_row(cells: list[str], columns: Columns) -> RowError:
-    """The error for a row that ends before the columns the format needs."""
-    last = len(cells) - 1
-    return RowError(columns.name(last), cells[last] if cells else "",
-                    f"row ends after {len(cells)} of {len(columns.header)} columns"
-                    " (file cut short or damaged?)")
 
 
 # Zone names as Square (Rails/ActiveSupport style) writes them; IANA names work as well.

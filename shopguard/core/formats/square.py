@@ -32,8 +32,9 @@ from shopguard.core.formats.base import (
     RowParser,
     StatementFormat,
     cell,
+    short_row,
 )
-from shopguard.core.formats.intl_support import ShopClock, fast_datetime, iso_date, short_row
+from shopguard.core.formats.intl_support import ShopClock, fast_datetime, iso_date
 from shopguard.core.models import ParsedTxn
 from shopguard.core.money import MoneyError, exponent, parse_money
 from shopguard.core.pan import normalize_card

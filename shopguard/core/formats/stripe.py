@@ -34,9 +34,10 @@ from shopguard.core.formats.base import (
     cell,
     money,
     optional_money,
+    short_row,
     utc_to_local,
 )
-from shopguard.core.formats.intl_support import AliasedMarkersMixin, fast_datetime, short_row
+from shopguard.core.formats.intl_support import AliasedMarkersMixin, fast_datetime
 from shopguard.core.models import ParsedTxn
 from shopguard.core.money import exponent, format_major
 from shopguard.core.pan import normalize_card

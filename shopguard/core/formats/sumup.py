@@ -30,8 +30,9 @@ from shopguard.core.formats.base import (
     StatementFormat,
     cell,
     optional_money,
+    short_row,
 )
-from shopguard.core.formats.intl_support import fast_datetime, iso_date, short_row
+from shopguard.core.formats.intl_support import fast_datetime, iso_date
 from shopguard.core.models import ParsedTxn
 from shopguard.core.pan import normalize_card
 

@@ -26,6 +26,7 @@ from shopguard.core.formats.base import (
     iso_datetime,
     money,
     optional_money,
+    short_row,
 )
 from shopguard.core.models import ParsedTxn
 from shopguard.core.pan import normalize_card
@@ -72,10 +73,7 @@ class WechatMerchantFormat(StatementFormat):
                 in_footer = True
                 return None
             if len(cells) <= width:
-                last = len(cells) - 1
-                raise RowError(c.name(last), cells[last] if cells else "",
-                               f"row ends after {len(cells)} of {len(c.header)} columns"
-                               " (file cut short or damaged?)")
+                raise short_row(cells, c)
             state = cells[status_i].strip().upper()
             txn_type = TYPES.get(state)
             if txn_type is None:
