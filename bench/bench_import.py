@@ -46,8 +46,11 @@ t0 = time.perf_counter()
 con = connect(db)
 result = import_file(con, src)
 assert result.ok, result.message
+con.close()
 print(json.dumps({"seconds": time.perf_counter() - t0, "rows": result.imported,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+                  "timings": result.timings}))
 """
 
 
@@ -70,6 +73,11 @@ def main() -> None:
     print(f"baseline csv.reader+executemany: {base['seconds']:.2f} s, peak {base['peak_mb']:.0f} MB")
     print(f"shopguard import_file:           {ours['seconds']:.2f} s, peak {ours['peak_mb']:.0f} MB"
           f", {ours['rows']:,} rows")
+    phases = ", ".join(f"{name} {sec:.1f} s" for name, sec in ours["timings"].items())
+    rest = ours["seconds"] - sum(ours["timings"].values())
+    print(f"  phases: {phases}, before/after the transaction (incl. commit) {rest:.1f} s")
+    if ours["worker_peak_mb"]:
+        print(f"  parsing worker process: peak {ours['worker_peak_mb']:.0f} MB")
     print(f"ratio shopguard/baseline: {ours['seconds'] / base['seconds']:.2f}x (target <= 1.5x);"
           f" peak memory {ours['peak_mb']:.0f} MB (target < 300 MB)")
 

@@ -23,8 +23,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from shopguard.core import audit, clock, settings
-from shopguard.core.importer import NaturalKeys
 from shopguard.core.models import TXN_COLUMNS, ParsedTxn
+from shopguard.core.parsing import NaturalKeys
 
 DEMO_FORMAT = "demo"
 DEMO_FILE_NAME = "demo data"

@@ -104,14 +104,54 @@ def _cell_holds_pan(value: str) -> bool:
     return any(is_pan(m.group(0)) for m in _CANDIDATE.finditer(value))
 
 
+# Cheap necessary condition for a PAN or track data inside mixed text (the exact test follows).
+_PAN_HINT = re.compile(r"[0-9]{13}|[0-9]{4}[ -][0-9]{4}[ -][0-9]{4}|[0-9]{6}[ -][0-9]{7}|%B|;[0-9]")
+
+
+def _suspect(value: str) -> bool:
+    """Exactly `_cell_holds_pan`, for a cell of 13+ characters, with the usual cases first.
+
+    Statement rows are full of long ids and masked card numbers: an all-digit id is settled by
+    its scheme prefix and length, a masked card (``622848******0118``) by counting what is not
+    an asterisk — both without a regex.
+    """
+    if value.isdigit():  # _digits_hold_pan, inlined: this runs for every long id
+        return (len(value) <= 19 and value.isascii() and _scheme_plausible(value)
+                and luhn_ok(value))
+    if value[1:].isdigit():
+        return _digits_hold_pan(value[1:])
+    if len(value) - value.count("*") < 13:
+        return False  # too few characters left for 13 digits (or for track data)
+    return _PAN_HINT.search(value) is not None and _cell_holds_pan(value)
+
+
+# (first digit, length) of every card scheme `_scheme_plausible` accepts: one set lookup
+# rejects the long numeric ids statements are full of.
+_SCHEME_HEADS = frozenset(
+    [("4", 13), ("4", 16), ("4", 19), ("5", 16), ("2", 16)]
+    + [(d, n) for d in "68" for n in range(16, 20)] + [("3", n) for n in range(14, 20)])
+
+
 def scrub_cells(cells: list[str]) -> int:
     """Mask PANs / drop track data in place in a row's cells; return how many were masked.
 
-    Runs on every row of every statement, so the common case (long ids, no card number) is
-    checked first without touching the list; only a row that holds one is rewritten.
+    Runs on every row of every statement, so the common cases (long numeric ids, masked card
+    numbers) are settled inline without a function call; only a row that may hold a card
+    number goes through the exact check and is rewritten.
     """
-    long_cells = [v for v in cells if len(v) > 12]
-    if not long_cells or not any(map(_cell_holds_pan, long_cells)):
+    for value in cells:
+        if len(value) > 12:
+            if value.isdigit():
+                if (value[0], len(value)) in _SCHEME_HEADS and _digits_hold_pan(value):
+                    break
+            elif "*" in value and len(value) - value.count("*") < 13:
+                continue  # a masked card number: too few digits left for a PAN
+            elif value[1:].isdigit():  # a one-letter-prefixed id: P20260901001058
+                if (value[1], len(value) - 1) in _SCHEME_HEADS and _digits_hold_pan(value[1:]):
+                    break
+            elif _suspect(value):
+                break
+    else:
         return 0
     count = 0
     for i, value in enumerate(cells):
@@ -127,6 +167,8 @@ def normalize_card(text: str) -> str:
     Anything else (a payer id such as a WeChat openid) is returned stripped.
     """
     s = text.strip()
+    if len(s) == 16 and s[6:12] == "******" and s[:6].isdigit() and s[12:].isdigit():
+        return s  # already masked the way we store it (most Chinese statements)
     if not s:
         return ""
     if is_pan(s):

@@ -1,8 +1,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from shopguard.core.pan import is_pan, last4, luhn_ok, mask_pan, normalize_card, scrub_cells, scrub_text
+from shopguard.core.pan import (
+    _cell_holds_pan,
+    _suspect,
+    is_pan,
+    last4,
+    luhn_ok,
+    mask_pan,
+    normalize_card,
+    scrub_cells,
+    scrub_text,
+)
 
 VISA = "4111111111111111"
 UNIONPAY_19 = "6228480012345678901"
@@ -77,3 +89,28 @@ def test_letter_prefixed_ids_and_embedded_pans() -> None:
     assert cells[0] == "P20260901001058"
     assert cells[1] == "P411111******1111"
     assert VISA not in cells[2]
+
+
+_PAN_ALPHABET = "0123456789 -*%B^;=P卡号xX"
+
+
+@given(st.text(alphabet=_PAN_ALPHABET, min_size=13, max_size=40)
+       | st.builds(lambda pan, pre, post: pre + pan + post,
+                   st.sampled_from([VISA, UNIONPAY_19, "4111 1111 1111 1111", "378282246310005"]),
+                   st.text(alphabet=_PAN_ALPHABET, max_size=8),
+                   st.text(alphabet=_PAN_ALPHABET, max_size=8)))
+@settings(max_examples=400, deadline=None)
+def test_the_fast_row_check_never_misses_what_the_full_check_finds(value: str) -> None:
+    """scrub_cells skips a row on a cheap check; it must agree with the exact one."""
+    assert _suspect(value) == _cell_holds_pan(value)
+
+
+def test_scheme_heads_cover_every_plausible_prefix_and_length() -> None:
+    """The one-lookup rejection in scrub_cells may not drop a number the full check accepts."""
+    from shopguard.core.pan import _SCHEME_HEADS, _scheme_plausible
+
+    for prefix in range(10_000):
+        for length in range(13, 20):
+            digits = f"{prefix:04d}".ljust(length, "0")
+            if _scheme_plausible(digits):
+                assert (digits[0], length) in _SCHEME_HEADS, digits

@@ -16,7 +16,6 @@ from shopguard.core.formats.base import (
     ParseContext,
     RowParser,
     StatementFormat,
-    cell,
     iso_datetime,
     money,
     optional_money,
@@ -58,14 +57,20 @@ class AllinpayFormat(StatementFormat):
         card_i, card_type = c.need("卡号"), c.find("卡类别")
         amount_i, fee_i, net_i = c.need("交易金额"), c.find("手续费"), c.find("结算金额")
         order_i, remark_i, orig_i = c.find("订单号"), c.find("商户备注"), c.find("原交易单")
-        width = max(i for i in (merchant, terminal, time_i, date_i, type_i, amount_i) if i is not None)
+        required = max(merchant, terminal, time_i, date_i, type_i, batch, voucher, ref, card_i,
+                       amount_i)
+        optional = [i for i in (card_type, fee_i, net_i, order_i, remark_i, orig_i) if i is not None]
+        full = max([required, *optional])
+        date_name, amount_name = c.name(date_i), c.name(amount_i)
         currency = "CNY"
 
         def parse(cells: list[str]) -> ParsedTxn | None:
-            if len(cells) <= width:
-                if cells and cells[0].strip().startswith(("合计", "总计")):
-                    return None
-                raise short_row(cells, c)
+            if len(cells) <= full:
+                if len(cells) <= required:
+                    if cells and cells[0].strip().startswith(("合计", "总计")):
+                        return None
+                    raise short_row(cells, c)
+                cells = cells + [""] * (full + 1 - len(cells))  # optional columns cut off
             kind = cells[type_i].strip()
             txn_type = TYPES.get(kind)
             if txn_type is None:
@@ -73,25 +78,25 @@ class AllinpayFormat(StatementFormat):
                     return None
                 txn_type = "other"
             occurred = iso_datetime(f"{cells[date_i].strip()} {cells[time_i].strip()}",
-                                    c.name(date_i))
+                                    date_name)
             return ParsedTxn(
                 occurred_at=occurred,
                 type=txn_type,
                 status="success",
-                amount_minor=abs(money(cells, amount_i, c.name(amount_i))),
+                amount_minor=abs(money(cells, amount_i, amount_name)),
                 currency=currency,
                 fee_minor=optional_money(cells, fee_i, "手续费"),
                 net_minor=optional_money(cells, net_i, "结算金额"),
                 merchant_id=cells[merchant].strip(),
                 terminal_id=cells[terminal].strip(),
                 card=normalize_card(cells[card_i]),
-                card_type=cell(cells, card_type),
+                card_type="" if card_type is None else cells[card_type].strip(),
                 reference_no=cells[ref].strip(),
                 voucher_no=cells[voucher].strip(),
                 batch_no=cells[batch].strip(),
-                original_reference_no=original_reference(cell(cells, orig_i)),
-                order_no=cell(cells, order_i),
-                description=cell(cells, remark_i),
+                original_reference_no="" if orig_i is None else original_reference(cells[orig_i]),
+                order_no="" if order_i is None else cells[order_i].strip(),
+                description="" if remark_i is None else cells[remark_i].strip(),
             )
 
         return parse
