@@ -121,11 +121,23 @@ class _Refused(Exception):
         self.errors = errors or []
 
 
+def _param(column: str) -> str:
+    return f"?{TXN_COLUMNS.index(column) + 1}"
+
+
+# The natural key of a row with a reference number is built here, by SQLite, from the row's
+# own values (the same text `NaturalKeys` makes: date|r|merchant|terminal|reference|type|status);
+# the parser sends the key only for rows keyed by a content hash.
+_N = len(TXN_COLUMNS)
+_REFERENCE_KEY = " || '|' || ".join(
+    [f"substr({_param('occurred_at')}, 1, 10) || '|r'"]
+    + [_param(c) for c in ("merchant_id", "terminal_id", "reference_no", "type", "status")])
 # A row already present is left alone, except that a refund folded into a charge row (Stripe)
 # may have grown since the earlier export: then its refunded amount and net are brought up to date.
 _INSERT_SQL = (
     f"INSERT INTO transactions ({', '.join(TXN_COLUMNS)}, import_id, source_line,"
-    f" natural_key) VALUES ({', '.join('?' * (len(TXN_COLUMNS) + 3))})"
+    f" natural_key) VALUES ({', '.join(f'?{i}' for i in range(1, _N + 3))},"
+    f" coalesce(?{_N + 3}, {_REFERENCE_KEY}))"
     " ON CONFLICT(natural_key) DO UPDATE SET refunded_minor = excluded.refunded_minor,"
     " net_minor = excluded.net_minor WHERE excluded.refunded_minor > transactions.refunded_minor"
 )

@@ -55,9 +55,15 @@ class NaturalKeys:
         self._seen: dict[str, int] = {}
 
     def __call__(self, t: ParsedTxn) -> str:
-        day = t.occurred_at[:10]
         if t.reference_no:
-            return f"{day}|r|{t.merchant_id}|{t.terminal_id}|{t.reference_no}|{t.type}|{t.status}"
+            return (f"{t.occurred_at[:10]}|r|{t.merchant_id}|{t.terminal_id}|{t.reference_no}"
+                    f"|{t.type}|{t.status}")
+        return self.content_key(t)
+
+    def content_key(self, t: ParsedTxn) -> str:
+        """The key of a row without a reference number: its content, and how many identical
+        rows came before it in this file."""
+        day = t.occurred_at[:10]
         content = "|".join(str(v) for v in _values(t))
         digest = hashlib.blake2b(content.encode("utf-8"), digest_size=12).hexdigest()
         n = self._seen.get(digest, 0)
@@ -80,7 +86,8 @@ class ParseJob:
 
 @dataclass
 class ParsedBatch:
-    """Up to BATCH_ROWS rows for `transactions` (TXN_COLUMNS + import_id, line, natural key)."""
+    """Up to BATCH_ROWS rows for `transactions`: TXN_COLUMNS + import_id, line, and the natural
+    key for rows without a reference number (None: the store builds it from the row)."""
 
     rows: list[tuple[Any, ...]]
     problems: list[RowProblem] = field(default_factory=list)  # listed ones, capped overall
@@ -100,7 +107,7 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
     """
     parse = job.fmt.bind(job.header, job.ctx)
     table, import_id, header_line = job.table, job.import_id, job.header_line
-    make_key = NaturalKeys()
+    content_key = NaturalKeys().content_key
     rows: list[tuple[Any, ...]] = []
     problems: list[RowProblem] = []
     bad = listed = rows_read = 0
@@ -126,8 +133,8 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
             if txn is None:
                 continue
             rows_read += 1
-            txn.source_line = line
-            rows.append((*_values(txn), import_id, line, make_key(txn)))
+            rows.append((*_values(txn), import_id, line,
+                         None if txn.reference_no else content_key(txn)))
         if len(rows) >= job.batch_rows:
             yield batch()
             rows, problems, bad = [], [], 0

@@ -132,3 +132,21 @@ def test_size_decides_when_not_told(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SHOPGUARD_PARSE_WORKER", "0")
     assert not importer._use_worker(10**7, None)
     assert importer._use_worker(10, True)
+
+
+def test_the_store_builds_the_same_natural_keys_as_natural_keys(db: Any) -> None:
+    """Reference-keyed rows get their key from SQL; it must equal NaturalKeys' (demo data, and
+    every database imported before, used that)."""
+    from shopguard.core.models import TXN_COLUMNS, ParsedTxn
+    from shopguard.core.parsing import NaturalKeys
+
+    for name in ("allinpay.csv", "square.csv", "hostile_formula.csv"):
+        assert importer.import_file(db, DATA / name).ok
+    rows = db.conn.execute(
+        f"SELECT {', '.join(TXN_COLUMNS)}, natural_key FROM transactions").fetchall()
+    keys = NaturalKeys()
+    with_reference = [r for r in rows if r[TXN_COLUMNS.index("reference_no")]]
+    assert len(with_reference) > 1000
+    for row in with_reference:
+        txn = ParsedTxn(**dict(zip(TXN_COLUMNS, row[:-1], strict=True)))
+        assert row[-1] == keys(txn)
