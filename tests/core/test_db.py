@@ -57,3 +57,19 @@ def test_audit_chain_detects_tampering(db) -> None:  # type: ignore[no-untyped-d
     db.conn.execute("UPDATE audit_log SET after = '{\"n\": 99}' WHERE id = 2")
     problems = audit.verify(db)
     assert [p.entry_id for p in problems] == [2]
+
+
+def test_new_databases_get_large_pages_and_old_ones_keep_theirs(tmp_path: Path) -> None:
+    from shopguard.core.db import NEW_DATABASE_PAGE_SIZE
+
+    fresh = connect(tmp_path / "fresh.db")
+    assert fresh.conn.execute("PRAGMA page_size").fetchone()[0] == NEW_DATABASE_PAGE_SIZE
+    assert fresh.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    fresh.close()
+    old_path = tmp_path / "old.db"
+    old = sqlite3.connect(old_path)
+    old.execute("CREATE TABLE _placeholder (x)")
+    old.close()
+    reopened = connect(old_path)
+    assert reopened.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert "transactions" in reopened.table_names()
