@@ -114,3 +114,15 @@ def test_scheme_heads_cover_every_plausible_prefix_and_length() -> None:
             digits = f"{prefix:04d}".ljust(length, "0")
             if _scheme_plausible(digits):
                 assert (digits[0], length) in _SCHEME_HEADS, digits
+
+
+@given(st.lists(st.text(alphabet=_PAN_ALPHABET, max_size=24)
+                | st.sampled_from([VISA, UNIONPAY_19, "622848******0118", "P20260901001058",
+                                   "260901698368662130", "898990258124666", "P" + VISA]),
+                max_size=8))
+@settings(max_examples=400, deadline=None)
+def test_scrub_cells_masks_exactly_what_the_full_check_finds(cells: list[str]) -> None:
+    expected = [scrub_text(c)[0] if len(c) > 12 and _cell_holds_pan(c) else c for c in cells]
+    got = list(cells)
+    scrub_cells(got)
+    assert got == expected

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, AnyStr
 
 from shopguard.core.pan import scrub_cells
 from shopguard.core.reading.encoding import NotText, detect_encoding
@@ -35,6 +35,27 @@ csv.field_size_limit(1 << 24)
 # multibyte one): their files can be cut at b"\n" and de-armoured before decoding.
 _ASCII_SAFE_CODECS = {"utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312", "big5", "ascii",
                       "cp1252", "latin-1", "iso8859-1", "iso8859-15"}
+
+
+_ARMOUR_TEXT = ("`", "\n", "\t", "\r\n")
+_ARMOUR_BYTES = (b"`", b"\n", b"\t", b"\r\n")
+
+
+def _strip_armour(data: AnyStr, delimiter: AnyStr, marks: tuple[AnyStr, ...]) -> AnyStr:
+    """Excel's protection of ids in whole lines: a backtick opening a cell, a tab closing one.
+
+    `data` starts at a line start and ends at a line end; `marks` are backtick, newline, tab
+    and CRLF as `str` or `bytes`, like `data`.
+    """
+    tick, newline, tab, crlf = marks
+    if tick in data:
+        data = data.replace(delimiter + tick, delimiter).replace(newline + tick, newline)
+        if data.startswith(tick):
+            data = data[1:]
+    if delimiter != tab and tab in data:
+        data = (data.replace(tab + delimiter, delimiter).replace(tab + crlf, crlf)
+                .replace(tab + newline, newline))
+    return data
 
 
 def _split_lines(text: str) -> Iterable[str]:
@@ -133,13 +154,7 @@ class Table:
                     rest = data
                     continue
                 data, rest = data[:cut], data[cut:]
-            if b"`" in data:
-                data = data.replace(delimiter + b"`", delimiter).replace(b"\n`", b"\n")
-                if data.startswith(b"`"):
-                    data = data[1:]
-            if delimiter != b"\t" and b"\t" in data:
-                data = (data.replace(b"\t" + delimiter, delimiter).replace(b"\t\r\n", b"\r\n")
-                        .replace(b"\t\n", b"\n"))
+            data = _strip_armour(data, delimiter, _ARMOUR_BYTES)
             try:
                 text = data.decode(self.encoding)
             except UnicodeDecodeError as exc:
@@ -173,13 +188,7 @@ class Table:
                 rest = chunk
                 continue
             chunk, rest = chunk[:cut], chunk[cut:]
-            if "`" in chunk:
-                chunk = chunk.replace(delimiter + "`", delimiter).replace("\n`", "\n")
-                if chunk.startswith("`"):
-                    chunk = chunk[1:]
-            if delimiter != "\t" and "\t" in chunk:
-                chunk = (chunk.replace("\t" + delimiter, delimiter).replace("\t\r\n", "\r\n")
-                         .replace("\t\n", "\n"))
+            chunk = _strip_armour(chunk, delimiter, _ARMOUR_TEXT)
             lines_so_far += chunk.count("\n")
             self.bytes_read = raw_file.tell()
             yield chunk
