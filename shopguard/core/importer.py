@@ -392,6 +392,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
             raise _Refused(str(exc)) from None
         finally:
             batches.close()
+        stored_changes = conn.total_changes - changes_before  # rows inserted or updated
         conn.execute("UPDATE imports SET sha256 = ? WHERE id = ?", (sha, import_id))
         result.timings.update(parse_wait=waited, store=stored)
         started = time.perf_counter()
@@ -407,7 +408,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         # Inserted rows carry this import's id; other changes were refunds brought up to date.
         inserted = conn.execute("SELECT count(*) FROM transactions WHERE import_id = ?",
                                 (import_id,)).fetchone()[0]
-        updated = conn.total_changes - changes_before - inserted
+        updated = stored_changes - inserted
         if updated:
             ctx.note(f"{updated} transaction(s) already present had a refund added since the"
                      " earlier statement; their refunded amount was updated")

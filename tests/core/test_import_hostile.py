@@ -194,3 +194,13 @@ def test_bulk_load_rebuilds_every_index_and_a_refusal_restores_them(
     plan = db.conn.execute("EXPLAIN QUERY PLAN SELECT * FROM transactions WHERE card = ?"
                            " ORDER BY occurred_at", ("x",)).fetchall()
     assert any("idx_transactions_card_time" in str(row) for row in plan)
+
+
+def test_a_fresh_import_reports_no_refund_updates(db) -> None:  # type: ignore[no-untyped-def]
+    """Only rows already present whose refund grew count as updated, nothing else written."""
+    result = importer.import_file(db, DATA / "allinpay.csv")
+    assert result.ok
+    assert not [n for n in result.notes if "refund added" in n]
+    again = importer.import_file(db, DATA / "allinpay.csv")
+    assert again.imported == 0
+    assert not [n for n in again.notes if "refund added" in n]
