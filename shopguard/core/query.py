@@ -144,7 +144,7 @@ def _search_clause(text: str) -> tuple[str, list[Any]]:
     """
     prefix = _glob_escape(text) + "*"
     arms = ["reference_no GLOB ?", "voucher_no = ?", "order_no GLOB ?",
-            "original_reference_no = ?"]
+            "(original_reference_no = ? AND original_reference_no != '')"]
     params: list[Any] = [prefix, text, prefix, text]
     digits = text.isdigit()
     if digits and len(text) == 4:

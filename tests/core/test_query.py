@@ -114,7 +114,7 @@ def _plan(db, f: TxnFilter, sort: str = "occurred_at") -> str:  # type: ignore[n
 def test_query_plans_use_indexes(demo_db) -> None:  # type: ignore[no-untyped-def]
     plan = _plan(demo_db, TxnFilter(search="1234"))
     assert "SCAN transactions" not in plan.replace("USING INDEX", "")  # or-by-index union
-    for name in ("reference", "voucher", "order", "card_last4", "amount"):
+    for name in ("reference", "voucher", "order", "card_last4", "amount", "original_reference"):
         assert f"idx_transactions_{name}" in plan, plan
     assert "idx_transactions_terminal" in _plan(
         demo_db, TxnFilter(terminal_id="10230001", date_from="2026-10-01"))
@@ -150,3 +150,15 @@ def test_export_neutralises_formulas_and_cancels_cleanly(db, sample, tmp_path) -
     with pytest.raises(export.ExportCancelled):
         export.export_xlsx(db, TxnFilter(), tmp_path / "y.xlsx", cancel=lambda: True)
     assert not (tmp_path / "y.xlsx").exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_lookups_by_original_reference_use_the_partial_index(demo_db) -> None:  # type: ignore[no-untyped-def]
+    size = demo_db.conn.execute(
+        "SELECT count(*) FROM transactions WHERE original_reference_no != ''").fetchone()[0]
+    assert 0 < size < demo_db.conn.execute("SELECT count(*) FROM transactions").fetchone()[0] / 10
+    for sql in ("SELECT id FROM transactions WHERE (original_reference_no = ?"
+                " AND original_reference_no != '')",
+                "SELECT 1 FROM transactions WHERE type = 'reversal' AND original_reference_no = ?"
+                " AND original_reference_no != ''"):
+        plan = " | ".join(r[-1] for r in demo_db.conn.execute(f"EXPLAIN QUERY PLAN {sql}", ("x",)))
+        assert "idx_transactions_original_reference" in plan, plan

@@ -132,6 +132,16 @@ def m003_drop_index_covered_by_card_time(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_transactions_card")
 
 
+@core()
+def m004_original_reference_index_only_where_there_is_one(db: Database) -> None:
+    """Sales (nearly every row) have no original reference: indexing their '' cost every bulk
+    import a full index build. Queries by original reference say `original_reference_no != ''`
+    so that SQLite uses this partial index."""
+    db.execute("DROP INDEX IF EXISTS idx_transactions_original_reference")
+    db.execute("CREATE INDEX idx_transactions_original_reference ON transactions"
+               " (original_reference_no) WHERE original_reference_no != ''")
+
+
 # Order matters: later sets may reference tables of earlier ones (cases name alerts).
 MIGRATION_SETS: list[Migrations] = [core, query_migrations, detection_migrations,
                                     procedures_migrations]

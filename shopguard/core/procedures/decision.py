@@ -79,7 +79,8 @@ def _reversal(db: Database, t: Txn, txns: list[Txn]) -> bool:
     if not t.reference_no:
         return False
     return db.conn.execute(
-        "SELECT 1 FROM transactions WHERE type = 'reversal' AND original_reference_no = ?",
+        "SELECT 1 FROM transactions WHERE type = 'reversal' AND original_reference_no = ?"
+        " AND original_reference_no != ''",
         (t.reference_no,)).fetchone() is not None
 
 

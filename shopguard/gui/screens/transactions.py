@@ -633,7 +633,7 @@ class TransactionsScreen(Screen):
         ref, original = row[_IDX["reference_no"]], row[_IDX["original_reference_no"]]
         clauses, params = [], []
         if ref:
-            clauses.append("original_reference_no = ?")
+            clauses.append("(original_reference_no = ? AND original_reference_no != '')")
             params.append(ref)
         if original:
             clauses.append("reference_no = ?")
