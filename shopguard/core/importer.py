@@ -45,14 +45,6 @@ IMPORT_CACHE_KB = 64 * 1024
 # Statements estimated at this many rows or more (and at least half what is stored already)
 # are loaded with the secondary indexes dropped and rebuilt once at the end.
 BULK_LOAD_MIN_ROWS = 50_000
-# Indexes kept up to date during a bulk load parsed by a worker: a statement arrives in time
-# order, so their keys (time; this import; a terminal's time) are appended at a few places
-# rather than spread over the B-tree, and the three partial ones hold few rows. Upkeep costs the
-# storing side ~4.5 s per million rows against ~2.7 s to rebuild them afterwards; it pays
-# because the storing side waits for the worker longer than that (docs/BENCHMARKS.md).
-KEPT_WHILE_WORKER_PARSES = frozenset({
-    "idx_transactions_occurred", "idx_transactions_import", "idx_transactions_terminal",
-    "idx_transactions_refunds", "idx_transactions_round", "idx_transactions_original_reference"})
 # Statements estimated at this many rows or more are parsed in a worker process (starting one
 # costs about half a second). SHOPGUARD_PARSE_WORKER=0 turns the worker off, =1 forces it.
 WORKER_MIN_ROWS = 50_000
@@ -245,8 +237,7 @@ class _RowsSummary:
         self.terminals.update(map(_TERMINAL_MERCHANT, rows))
 
 
-def _drop_secondary_indexes_for_bulk_load(conn: Any, estimated_rows: int,
-                                          keep: frozenset[str] = frozenset()) -> list[str]:
+def _drop_secondary_indexes_for_bulk_load(conn: Any, estimated_rows: int) -> list[str]:
     """For a statement large against what is stored, drop the non-unique indexes for the load.
 
     Building an index once by sorting is several times faster than keeping ten B-trees up to
@@ -260,12 +251,9 @@ def _drop_secondary_indexes_for_bulk_load(conn: Any, estimated_rows: int,
     stored = conn.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0
     if estimated_rows < stored // 2:
         return []
-    indexes = [
-        (name, sql) for name, sql in conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-            " AND tbl_name = 'transactions' AND sql IS NOT NULL"
-            " AND sql NOT LIKE 'CREATE UNIQUE%'")
-        if name not in keep]
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions'"
+        " AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'").fetchall()
     for name, _ in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     return [sql for _, sql in indexes]
@@ -357,8 +345,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         )
         import_id = int(cur.lastrowid or 0)
         in_worker = _use_worker(estimated_rows, parse_in_worker)
-        rebuild = _drop_secondary_indexes_for_bulk_load(
-            conn, estimated_rows, KEPT_WHILE_WORKER_PARSES if in_worker else frozenset())
+        rebuild = _drop_secondary_indexes_for_bulk_load(conn, estimated_rows)
         rows_read = 0
         masked_pans = 0
         summary = _RowsSummary()
