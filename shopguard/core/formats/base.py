@@ -217,10 +217,12 @@ def money(cells: list[str], index: int, column: str, *, decimal_comma: bool = Fa
         raise RowError(column, text, str(exc)) from None
 
 
-def optional_money(cells: list[str], index: int | None, column: str, **kw: object) -> int | None:
+def optional_money(cells: list[str], index: int | None, column: str, *,
+                   decimal_comma: bool = False, places: int = 2) -> int | None:
+    """`money`, or None for a missing or blank cell."""
     if index is None or index >= len(cells) or not cells[index].strip():
         return None
-    return money(cells, index, column, **kw)  # type: ignore[arg-type]
+    return money(cells, index, column, decimal_comma=decimal_comma, places=places)
 
 
 def cell(cells: list[str], index: int | None) -> str:
