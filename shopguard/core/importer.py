@@ -46,7 +46,8 @@ IMPORT_CACHE_KB = 64 * 1024
 # are loaded with the secondary indexes dropped and rebuilt once at the end.
 BULK_LOAD_MIN_ROWS = 50_000
 # Statements estimated at this many rows or more are parsed in a worker process (starting one
-# costs about half a second). SHOPGUARD_PARSE_WORKER=0 turns the worker off, =1 forces it.
+# and receiving its first rows costs ~0.2 s). SHOPGUARD_PARSE_WORKER=0 turns the worker off,
+# =1 forces it.
 WORKER_MIN_ROWS = 50_000
 
 Progress = Callable[[int, int, int], None]  # rows_done, bytes_done, bytes_total
