@@ -23,3 +23,16 @@ def test_a_missing_optional_column_reads_as_empty_not_as_its_neighbour() -> None
     assert (txn.card_type, txn.order_no, txn.description, txn.original_reference_no) == \
         ("", "", "", "")
     assert (txn.amount_minor, txn.fee_minor, txn.net_minor) == (2800, 17, 2783)
+
+
+def test_impossible_dates_and_times_are_bad_rows() -> None:
+    import pytest
+
+    from shopguard.core.formats.base import RowError, iso_datetime
+
+    assert iso_datetime("2026-02-28 23:59:59", "交易日期") == "2026-02-28T23:59:59"
+    assert iso_datetime("2028-02-29T00:00:00", "交易日期") == "2028-02-29T00:00:00"
+    for bad in ("2026-02-31 10:00:00", "2026-13-01 10:00:00", "2026-01-01 24:00:00",
+                "2026-01-01 10:60:00", "2026-W01-1 10:00:00"):
+        with pytest.raises(RowError):
+            iso_datetime(bad, "交易日期")
