@@ -111,15 +111,13 @@ _PAN_HINT = re.compile(r"[0-9]{13}|[0-9]{4}[ -][0-9]{4}[ -][0-9]{4}|[0-9]{6}[ -]
 def _suspect(value: str) -> bool:
     """Exactly `_cell_holds_pan`, for a cell of 13+ characters, with the usual cases first.
 
-    Statement rows are full of long ids and masked card numbers: an all-digit id is settled by
-    its scheme prefix and length, a masked card (``622848******0118``) by counting what is not
-    an asterisk — both without a regex.
+    Statement rows are full of long ids and masked card numbers: an all-digit (or one-letter
+    prefixed) id is settled by its scheme prefix and length, a masked card
+    (``622848******0118``) by counting what is not an asterisk — both without a regex.
     """
-    if value.isdigit():  # _digits_hold_pan, inlined: this runs for every long id
-        return (len(value) <= 19 and value.isascii() and _scheme_plausible(value)
-                and luhn_ok(value))
-    if value[1:].isdigit():
-        return _digits_hold_pan(value[1:])
+    digits = value if value.isdigit() else value[1:] if value[1:].isdigit() else None
+    if digits is not None:
+        return (digits[0], len(digits)) in _SCHEME_HEADS and _digits_hold_pan(digits)
     if len(value) - value.count("*") < 13:
         return False  # too few characters left for 13 digits (or for track data)
     return _PAN_HINT.search(value) is not None and _cell_holds_pan(value)
@@ -141,15 +139,14 @@ def scrub_cells(cells: list[str]) -> int:
     """
     for value in cells:
         if len(value) > 12:
+            # The two commonest long cells are rejected here, without a call: a numeric id
+            # no card scheme uses, and a masked card number.
             if value.isdigit():
-                if (value[0], len(value)) in _SCHEME_HEADS and _digits_hold_pan(value):
-                    break
+                if (value[0], len(value)) not in _SCHEME_HEADS:
+                    continue
             elif "*" in value and len(value) - value.count("*") < 13:
-                continue  # a masked card number: too few digits left for a PAN
-            elif value[1:].isdigit():  # a one-letter-prefixed id: P20260901001058
-                if (value[1], len(value) - 1) in _SCHEME_HEADS and _digits_hold_pan(value[1:]):
-                    break
-            elif _suspect(value):
+                continue
+            if _suspect(value):
                 break
     else:
         return 0

@@ -65,9 +65,12 @@ def _split_lines(text: str) -> Iterable[str]:
     when the count shows such a character, a StringIO splits at \\n / \\r only.
     """
     lines = text.splitlines(keepends=True)
-    if len(lines) != text.count("\n") + (not text.endswith("\n")):
-        return io.StringIO(text, newline="")
-    return lines
+    return lines if _breaks_as_csv(text, lines) else io.StringIO(text, newline="")
+
+
+def _breaks_as_csv(text: str, lines: list[str]) -> bool:
+    """True if `lines` (text.splitlines) broke `text` only where csv breaks it, at newlines."""
+    return len(lines) == text.count("\n") + (not text.endswith("\n"))
 
 
 class UnreadableFile(ValueError):
@@ -203,36 +206,36 @@ class Table:
         """Rows chunk by chunk. A chunk without a quote character is split with str.split
         (several times faster than csv and the same result); any other goes through csv,
         joined with the next chunk while it ends inside a quoted cell."""
-        delimiter = self.delimiter
         with self._open_raw() as raw_file:
             lines_before = 0
             carry = ""
             for text in self._text_chunks(raw_file):
                 if carry:
                     text, carry = carry + text, ""
-                lines = None
-                if '"' in text:
-                    if text.count('"') % 2 and len(text) < MAX_QUOTED_CARRY:
-                        carry = text  # the chunk ends inside a quoted cell: read on
-                        continue
-                else:
-                    lines = text.splitlines()
-                    if len(lines) != text.count("\n") + (not text.endswith("\n")):
-                        lines = None  # a line break csv would not make (\u2028, lone \r ...)
-                if lines is None:
-                    block, line_count = self._csv_block(text, lines_before)
-                else:
-                    block = [RawRow(i, line.split(delimiter))
-                             for i, line in enumerate(lines, lines_before + 1) if line.strip()]
-                    line_count = len(lines)
+                if '"' in text and text.count('"') % 2 and len(text) < MAX_QUOTED_CARRY:
+                    carry = text  # the chunk ends inside a quoted cell: read on
+                    continue
+                block, line_count = self._block(text, lines_before)
                 lines_before += line_count
-                self._scrub(block)
                 yield block
             if carry:
-                block, _ = self._csv_block(carry, lines_before)
-                self._scrub(block)
-                yield block
+                yield self._block(carry, lines_before)[0]
         self.bytes_read = self.size
+
+    def _block(self, text: str, lines_before: int) -> tuple[list[RawRow], int]:
+        """The rows of `text` (whole lines), card numbers masked, and how many lines it had."""
+        lines = None if '"' in text else text.splitlines()
+        if lines is not None and _breaks_as_csv(text, lines):
+            block = [RawRow(i, line.split(self.delimiter))
+                     for i, line in enumerate(lines, lines_before + 1) if line.strip()]
+            line_count = len(lines)
+        else:  # quotes, or a line break csv would not make (\u2028, lone \r ...)
+            block, line_count = self._csv_block(text, lines_before)
+        masked = 0
+        for row in block:
+            masked += scrub_cells(row.cells)
+        self.masked_pans += masked
+        return block, line_count
 
     def _csv_block(self, text: str, lines_before: int) -> tuple[list[RawRow], int]:
         reader = csv.reader(_split_lines(text), delimiter=self.delimiter)
@@ -248,12 +251,6 @@ class Table:
         except csv.Error as exc:
             raise UnreadableFile(f"line {lines_before + prev_end + 1}: {exc}") from None
         return block, reader.line_num
-
-    def _scrub(self, block: list[RawRow]) -> None:
-        masked = 0
-        for row in block:
-            masked += scrub_cells(row.cells)
-        self.masked_pans += masked
 
     # -- xlsx -----------------------------------------------------------------
     def _xlsx_rows(self) -> Iterator[RawRow]:
