@@ -29,9 +29,9 @@ from shopguard.charts.draw import ChartDrawer
 from shopguard.charts.export import new_figure
 from shopguard.charts.labels import ChartLabels
 from shopguard.cli import main as cli_main
-from shopguard.core.chartspec import ChartRequest, load_chart_data
-from shopguard.core.db import connect
-from shopguard.core.stats import period_for, series
+from shopguard.core.insights.chartspec import ChartRequest, load_chart_data
+from shopguard.core.insights.stats import period_for, series
+from shopguard.core.workspace import connect
 
 COLUMNS = ("occurred_at", "settled_on", "merchant_id", "terminal_id", "card", "card_brand",
            "card_type", "type", "status", "amount_minor", "fee_minor", "net_minor", "currency",

@@ -41,8 +41,8 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "rows": n,
 SHOPGUARD = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[3])
-from shopguard.core.db import connect
-from shopguard.core.importer import import_file
+from shopguard.core.workspace import connect
+from shopguard.core.importing.importer import import_file
 src, db = sys.argv[1], sys.argv[2]
 t0 = time.perf_counter()
 con = connect(db)

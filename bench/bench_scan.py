@@ -21,8 +21,8 @@ from pathlib import Path
 
 from bench.baseline import bare_import
 from bench.gen import COLUMNS, Gen, rows
-from shopguard.core.db import connect
 from shopguard.core.detection.scan import scan
+from shopguard.core.workspace import connect
 
 START = date(2025, 1, 1)
 DAYS = 365

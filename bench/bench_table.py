@@ -21,9 +21,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shopguard.core import query
-from shopguard.core.db import connect
-from shopguard.core.demo import generate_demo
+from shopguard.core.importing.demo import generate_demo
+from shopguard.core.store import query
+from shopguard.core.workspace import connect
 
 COPY_COLS = (
     "occurred_at, settled_on, merchant_id, card, card_brand, card_type, type, status,"
@@ -153,7 +153,7 @@ def bench_model(db_path: Path, total: int) -> list[tuple[str, float, str]]:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
-    from shopguard.gui.screens.transactions import TransactionsModel
+    from shopguard.gui.screens.transactions_model import TransactionsModel
 
     app = QApplication.instance() or QApplication([])
     db = connect(db_path)

@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from shopguard.core import settings  # noqa: E402
-from shopguard.core.importer import import_file  # noqa: E402
+from shopguard.core.importing.importer import import_file  # noqa: E402
+from shopguard.core.store import settings  # noqa: E402
 from shopguard.gui.app import make_app  # noqa: E402
 from shopguard.gui.context import AppContext  # noqa: E402
 from shopguard.gui.main_window import MainWindow  # noqa: E402

@@ -36,7 +36,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path):  # type: ignore[no-untyped-def]
-    from shopguard.core.db import connect
+    from shopguard.core.workspace import connect
 
     database = connect(db_path)
     yield database

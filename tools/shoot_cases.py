@@ -23,9 +23,10 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def seed(db_path: Path) -> int:
-    from shopguard.core import clock, settings
-    from shopguard.core.db import connect
+    from shopguard.core import clock
     from shopguard.core.procedures import cases
+    from shopguard.core.store import settings
+    from shopguard.core.workspace import connect
 
     db = connect(db_path)
     db.conn.execute("INSERT INTO imports (file_name, file_path, sha256, format, imported_at)"
@@ -54,8 +55,8 @@ def seed(db_path: Path) -> int:
 
 def letter_png(db_path: Path, case_id: int, lang: str, out: Path) -> None:
     """The real PDF, rasterised by poppler's pdftoppm (apt-get install poppler-utils)."""
-    from shopguard.core.db import connect
     from shopguard.core.procedures.letter import build_letter
+    from shopguard.core.workspace import connect
     from shopguard.gui.letters import write_pdf
 
     db = connect(db_path)

@@ -27,10 +27,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from shopguard.charts import palette
 from shopguard.charts.fonts import register_cjk_font
 from shopguard.charts.labels import ChartLabels
-from shopguard.core.alert_marks import AlertMark
-from shopguard.core.chartspec import ChartData
+from shopguard.core.insights import OTHER_KEY, AlertMark, BucketStats, ChartData, open_hours
 from shopguard.core.money import format_money
-from shopguard.core.stats import OTHER_KEY, BucketStats, open_hours
 
 MAIN_RECT = (0.08, 0.13, 0.89, 0.76)  # left, bottom, width, height of the plot area
 LEGEND_RECT = (0.08, 0.13, 0.70, 0.76)  # the same with room for a legend on the right
@@ -268,7 +266,7 @@ class ChartDrawer:
     def _draw_shading(self, data: ChartData, handles: list[Artist]) -> None:
         """Business hours, on hourly charts only (days and longer have no hours to shade)."""
         assert data.series is not None and data.period is not None
-        from shopguard.core.stats import business_spans
+        from shopguard.core.insights import business_spans
 
         spans = (business_spans(data.period, data.hours)
                  if data.series.by == "hour" and data.hours else [])

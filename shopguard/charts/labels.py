@@ -80,7 +80,7 @@ class ChartLabels:
 
     def rule(self, rule: str) -> str:
         """A detection rule's name, from the detection subsystem's own bilingual table."""
-        from shopguard.core.detection.texts import RULE_NAMES
+        from shopguard.core.detection import RULE_NAMES
 
         names = RULE_NAMES.get(rule)
         if names is None:
@@ -89,7 +89,7 @@ class ChartLabels:
 
     def layer(self, stack_by: str | None, key: str) -> str:
         """A stack layer's legend text: translated types/statuses, ``****1234`` for cards."""
-        from shopguard.core.stats import OTHER_KEY
+        from shopguard.core.insights import OTHER_KEY
 
         if key == OTHER_KEY:
             return self("other")

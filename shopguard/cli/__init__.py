@@ -62,10 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         if getattr(args, "needs_db", True):
-            from shopguard.core import db as dbmod
+            from shopguard.core import workspace
             from shopguard.core.paths import default_db_path
 
-            db = dbmod.connect(args.db or default_db_path())
+            db = workspace.connect(args.db or default_db_path())
             try:
                 return int(handler(args, db))
             finally:
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if debug:
             raise
-        from shopguard.core.db import DatabaseError
+        from shopguard.core.store import DatabaseError
 
         if isinstance(exc, DatabaseError):
             print(str(exc), file=sys.stderr)

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from shopguard.core import settings
-from shopguard.core.db import DatabaseError, connect
 from shopguard.core.paths import default_db_path, log_dir
+from shopguard.core.store import DatabaseError, settings
+from shopguard.core.workspace import connect
 from shopguard.gui.context import AppContext
 from shopguard.gui.crash import CrashHandler, setup_logging
 from shopguard.gui.fonts import apply_app_font

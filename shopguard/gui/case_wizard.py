@@ -36,14 +36,21 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from shopguard.core import access, clock, settings
+from shopguard.core import clock
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
 from shopguard.core.money import format_money
-from shopguard.core.procedures import cases, training
-from shopguard.core.procedures.data import PATHS, Step, load_all, load_fields, render
-from shopguard.core.procedures.facts import placeholders
-from shopguard.core.procedures.letter import t as letter_text
+from shopguard.core.procedures import (
+    PATHS,
+    Step,
+    cases,
+    letter_text,
+    load_all,
+    load_fields,
+    placeholders,
+    render,
+    training,
+)
+from shopguard.core.store import Database, access, settings
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext
 from shopguard.gui.owner_pin import ask_pin

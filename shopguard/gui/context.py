@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from shopguard.core.db import Database, connect
+from shopguard.core.store import Database
+from shopguard.core.workspace import connect
 from shopguard.gui.i18n import Translations, resolve_language
 from shopguard.gui.ops import OpRunner
 

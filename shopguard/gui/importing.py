@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
-from shopguard.core.importer import FileResult, import_file
+from shopguard.core.importing import FileResult
+from shopguard.core.store import Database
+from shopguard.core.workspace import import_file
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext, OpHandle
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from shopguard.core.procedures.letter import build_letter
+from shopguard.core.procedures import build_letter
 from shopguard.gui.context import AppContext
 from shopguard.gui.letters import letter_document, write_pdf
 

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from shopguard.core.procedures.letter import Letter
+from shopguard.core.procedures import Letter
 from shopguard.gui.fonts import register_fonts
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")

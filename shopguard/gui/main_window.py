@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
+from shopguard.core.store import Database
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpHandle
 from shopguard.gui.screens import Screen, discover_screens

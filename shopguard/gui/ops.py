@@ -2,7 +2,7 @@
 
 In the spirit of Anki's CollectionOp/QueryOp: a screen hands `OpRunner.run` a function
 ``fn(db, op)``; it runs in a worker thread on its *own* SQLite connection (opened with
-`shopguard.core.db.connect`), never touches widgets, and reports progress through `op`.
+`shopguard.core.workspace.connect`), never touches widgets, and reports progress through `op`.
 Writes go through a one-thread pool, so there is one writer at a time; reads use a small
 separate pool. `on_done(result)` / `on_error(exc)` run on the UI thread. A successful write
 with `changes` makes the runner emit `changed`, which `AppContext` forwards to every screen.
@@ -21,7 +21,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database, connect
+from shopguard.core.store import Database
+from shopguard.core.workspace import connect
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ class OpCancelled(Exception):
 
 
 def _cancel_exceptions() -> tuple[type[BaseException], ...]:
-    from shopguard.core.importer import ImportCancelled
+    from shopguard.core.importing import ImportCancelled
 
     return (OpCancelled, ImportCancelled)
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from shopguard.core import access
-from shopguard.core.db import Database
+from shopguard.core.store import Database, access
 
 
 def tr(text: str) -> str:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
 from shopguard.core.detection import risk
+from shopguard.core.store import Database
 from shopguard.gui.context import AppContext
 
 LEVEL_COLOR = {"high": QColor("#c62828"), "medium": QColor("#ef6c00"),

@@ -8,11 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
+from shopguard.core.store import Database
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext
 
-DEMO_MODULE = "shopguard.core.demo"  # generate_demo(db, months=3, seed=...) from branch `table`
+DEMO_MODULE = "shopguard.core.importing.demo"  # generate_demo(db, months=3, seed=...) from branch `table`
 DEMO_SEED = 20260901
 
 

@@ -13,7 +13,7 @@ from tests.conftest import DATA
 
 @pytest.fixture
 def allinpay_db(db: Any, sample: Any) -> Any:
-    from shopguard.core.importer import import_file
+    from shopguard.core.importing.importer import import_file
 
     result = import_file(db, sample("allinpay.csv"))
     assert result.status == "imported", result.message
@@ -26,7 +26,7 @@ def allinpay_truth() -> dict[str, Any]:
 
 
 def all_rows(db: Any) -> list[dict[str, Any]]:
-    from shopguard.core.transactions import iter_transactions
+    from shopguard.core.store.transactions import iter_transactions
 
     return list(iter_transactions(db))
 

@@ -10,8 +10,8 @@ from matplotlib import dates as mdates
 from shopguard.charts.draw import ChartDrawer
 from shopguard.charts.export import new_figure
 from shopguard.charts.labels import ChartLabels
-from shopguard.core.chartspec import ChartRequest, load_chart_data
-from shopguard.core.stats import Filters
+from shopguard.core.insights.chartspec import ChartRequest, load_chart_data
+from shopguard.core.insights.stats import Filters
 
 
 def test_no_alerts_before_a_scan_means_no_markers(allinpay_db: Any) -> None:

@@ -1,4 +1,4 @@
-"""`shopguard.core.stats` against the transactions themselves, summed in Python."""
+"""`shopguard.core.insights.stats` against the transactions themselves, summed in Python."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from shopguard.core import settings, stats
-from shopguard.core.stats import BUCKETS, Filters, Period
+from shopguard.core.insights import stats
+from shopguard.core.insights.stats import BUCKETS, Filters, Period
+from shopguard.core.store import settings
 from tests.charts.conftest import all_rows
 
 

@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils.migrations import Migrations
 
-from shopguard.core import audit
-from shopguard.core.db import DatabaseError, connect, schema
+from shopguard.core import workspace
+from shopguard.core.store import audit
+from shopguard.core.store.database import DatabaseError
+from shopguard.core.workspace import connect
 
 
 def test_fresh_database_is_wal_with_foreign_keys(db_path: Path) -> None:
@@ -29,8 +31,7 @@ def test_database_is_backed_up_before_a_migration(db_path: Path, monkeypatch: py
     def m001_add_table(db) -> None:  # type: ignore[no-untyped-def]
         db.execute("CREATE TABLE later_feature (id INTEGER PRIMARY KEY)")
 
-    monkeypatch.setattr(schema, "MIGRATION_SETS", [*schema.MIGRATION_SETS, extra])
-    monkeypatch.setattr("shopguard.core.db.MIGRATION_SETS", schema.MIGRATION_SETS)
+    monkeypatch.setattr(workspace, "MIGRATION_SETS", [*workspace.MIGRATION_SETS, extra])
     db = connect(db_path)
     assert "later_feature" in db.table_names()
     db.close()
@@ -60,7 +61,7 @@ def test_audit_chain_detects_tampering(db) -> None:  # type: ignore[no-untyped-d
 
 
 def test_new_databases_get_large_pages_and_old_ones_keep_theirs(tmp_path: Path) -> None:
-    from shopguard.core.db import NEW_DATABASE_PAGE_SIZE
+    from shopguard.core.store.database import NEW_DATABASE_PAGE_SIZE
 
     fresh = connect(tmp_path / "fresh.db")
     assert fresh.conn.execute("PRAGMA page_size").fetchone()[0] == NEW_DATABASE_PAGE_SIZE

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from shopguard.core import audit, clock, settings
-from shopguard.core.demo import DemoError, Limits, build_demo, generate_demo
-from shopguard.core.importer import undo_import
+from shopguard.core import clock
+from shopguard.core.importing.demo import DemoError, Limits, build_demo, generate_demo
+from shopguard.core.importing.importer import undo_import
 from shopguard.core.pan import is_pan
+from shopguard.core.store import audit, settings
 
 ROOT = Path(__file__).resolve().parents[2]
 LIMITS = Limits(per_txn=2_000_000, daily=5_000_000, round_min=100_000)
@@ -27,7 +28,7 @@ def _fingerprint(db) -> list[tuple]:  # type: ignore[no-untyped-def]
 
 
 def test_same_seed_same_data(tmp_path: Path) -> None:
-    from shopguard.core.db import connect
+    from shopguard.core.workspace import connect
 
     clock.set_now(datetime(2026, 11, 27, 9, 0))
     a, b, c = (connect(tmp_path / f"{n}.db") for n in "abc")
@@ -101,7 +102,7 @@ def test_second_run_refused_then_allowed_after_undo(db) -> None:  # type: ignore
 
 
 def test_refuses_a_real_shops_database(db, sample) -> None:  # type: ignore[no-untyped-def]
-    from shopguard.core.importer import import_file
+    from shopguard.core.importing.importer import import_file
 
     assert import_file(db, sample("allinpay.csv")).ok
     with pytest.raises(DemoError, match="only goes into an empty database"):

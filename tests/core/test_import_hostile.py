@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from shopguard.core import importer
-from shopguard.core.db import connect
+from shopguard.core.importing import importer
+from shopguard.core.workspace import connect
 from tests.formats.contract import DATA, database_bytes, pans_in_source, truth
 
 
@@ -142,7 +142,7 @@ def test_progress_reports_rows_and_bytes(db) -> None:  # type: ignore[no-untyped
 
 
 def test_import_is_audited(db) -> None:  # type: ignore[no-untyped-def]
-    from shopguard.core import audit
+    from shopguard.core.store import audit
 
     importer.import_file(db, DATA / "allinpay.csv")
     actions = [e["action"] for e in audit.entries(db)]

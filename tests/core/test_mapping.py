@@ -7,15 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from shopguard.core import importer
-from shopguard.core.formats.mapping import (
+from shopguard.core.importing import importer
+from shopguard.core.importing.formats.mapping import (
     ColumnMapping,
     guess_mapping,
     list_mappings,
     load_mapping,
     save_mapping,
 )
-from shopguard.core.reading import open_table
+from shopguard.core.importing.reading import open_table
 
 LAKALA_LIKE = (
     "拉卡拉商户对账单\n"

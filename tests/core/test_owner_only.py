@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from shopguard.core import access, audit, importer
 from shopguard.core.detection import alerts
 from shopguard.core.detection.scan import scan
+from shopguard.core.importing import importer
+from shopguard.core.store import access, audit
 from tests.formats.contract import DATA
 
 

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from shopguard.core import importer, parse_worker
-from shopguard.core.db import connect
-from shopguard.core.formats.allinpay import AllinpayFormat
-from shopguard.core.formats.base import ParseContext
-from shopguard.core.parsing import ParseJob, parse_batches
-from shopguard.core.reading.table import open_table
+from shopguard.core.importing import importer, parse_worker
+from shopguard.core.importing.formats.allinpay import AllinpayFormat
+from shopguard.core.importing.formats.base import ParseContext
+from shopguard.core.importing.parsing import ParseJob, parse_batches
+from shopguard.core.importing.reading.table import open_table
+from shopguard.core.workspace import connect
 from tests.formats.contract import DATA, truth
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,8 +137,8 @@ def test_size_decides_when_not_told(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_store_builds_the_same_natural_keys_as_natural_keys(db: Any) -> None:
     """Reference-keyed rows get their key from SQL; it must equal NaturalKeys' (demo data, and
     every database imported before, used that)."""
+    from shopguard.core.importing.parsing import NaturalKeys
     from shopguard.core.models import TXN_COLUMNS, ParsedTxn
-    from shopguard.core.parsing import NaturalKeys
 
     for name in ("allinpay.csv", "square.csv", "hostile_formula.csv"):
         assert importer.import_file(db, DATA / name).ok

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from shopguard.core import export, query
-from shopguard.core.demo import generate_demo
-from shopguard.core.query import FilterError, TxnFilter
+from shopguard.core.importing.demo import generate_demo
+from shopguard.core.store import export, query
+from shopguard.core.store.query import FilterError, TxnFilter
 
 END = date(2026, 10, 31)
 
@@ -137,7 +137,7 @@ def test_navigate_filters_and_errors() -> None:
 
 
 def test_export_neutralises_formulas_and_cancels_cleanly(db, sample, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from shopguard.core.importer import import_file
+    from shopguard.core.importing.importer import import_file
 
     assert import_file(db, sample("hostile_formula.csv")).ok
     db.conn.execute("UPDATE transactions SET operator = '=HYPERLINK(\"x\")' WHERE id = 1")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from shopguard.core import audit, settings
-from shopguard.core.settings import SettingError, format_percent, parse_percent_ppm
+from shopguard.core.store import audit, settings
+from shopguard.core.store.settings import SettingError, format_percent, parse_percent_ppm
 
 
 def _cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

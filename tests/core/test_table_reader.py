@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shopguard.core.reading import table as table_module
-from shopguard.core.reading.table import Table, UnreadableFile, open_table
+from shopguard.core.importing.reading import table as table_module
+from shopguard.core.importing.reading.table import Table, UnreadableFile, open_table
 
 
 def _rows(path: Path) -> list[tuple[int, list[str]]]:

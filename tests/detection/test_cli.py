@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from shopguard.cli import main
-from shopguard.core.db import connect
+from shopguard.core.workspace import connect
 from tests.detection.helpers import add_import, sale
 
 

@@ -97,7 +97,7 @@ def test_score_rises_with_a_decline_between(db) -> None:
 
 
 def test_window_setting_is_used(db) -> None:
-    from shopguard.core import settings
+    from shopguard.core.store import settings
 
     add_import(db, [sale("2026-09-12T12:00:00", 5800), sale("2026-09-12T12:20:00", 5800)])
     scan(db)

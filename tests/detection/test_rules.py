@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from shopguard.core import settings
 from shopguard.core.detection.scan import scan
+from shopguard.core.store import settings
 from tests.detection.helpers import add_import, alerts_of, refs, sale
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from shopguard.core import settings
 from shopguard.core.detection.alerts import Alert, list_alerts
 from shopguard.core.detection.scan import scan
-from shopguard.core.formats import registry
-from shopguard.core.importer import import_file
+from shopguard.core.importing.formats import registry
+from shopguard.core.importing.importer import import_file
 from shopguard.core.money import format_major
+from shopguard.core.store import settings
 
 DATA = Path(__file__).parents[1] / "data"
 MANIFESTS = sorted(p for p in DATA.glob("*.truth.json")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from shopguard.core import audit
 from shopguard.core.detection import alerts
 from shopguard.core.detection.scan import ScanCancelled, days_of_import, scan
+from shopguard.core.store import audit
 from tests.detection.helpers import add_import, sale
 
 DUP = [sale("2026-09-12T12:13:24", 28800, reference_no="A1"),
@@ -65,7 +65,7 @@ def test_undo_import_drops_its_alerts_and_decision_returns(db) -> None:
 
 
 def test_stale_open_alert_goes_when_rule_no_longer_matches(db) -> None:
-    from shopguard.core import settings
+    from shopguard.core.store import settings
 
     add_import(db, [sale("2026-09-12T12:00:00", 5800), sale("2026-09-12T12:08:00", 5800)])
     scan(db)

@@ -20,11 +20,11 @@ from typing import Any, ClassVar
 
 import pytest
 
-from shopguard.core import importer
-from shopguard.core.db import connect
-from shopguard.core.formats import registry
+from shopguard.core.importing import importer
+from shopguard.core.importing.formats import registry
+from shopguard.core.importing.reading import open_table
 from shopguard.core.pan import is_pan
-from shopguard.core.reading import open_table
+from shopguard.core.workspace import connect
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -60,7 +60,7 @@ class FormatContract:
 
     @pytest.fixture
     def imported(self, tmp_path: Path) -> tuple[Any, importer.FileResult]:
-        from shopguard.core import settings
+        from shopguard.core.store import settings
 
         db = connect(tmp_path / "contract.db")
         for key, value in self.shop_settings.items():

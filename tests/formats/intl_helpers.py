@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from shopguard.core import importer, settings
+from shopguard.core.importing import importer
+from shopguard.core.store import settings
 from tests.formats.contract import DATA
 
 

@@ -1,4 +1,4 @@
-from shopguard.core import importer
+from shopguard.core.importing import importer
 from tests.formats.contract import DATA, FormatContract
 
 

@@ -9,8 +9,8 @@ class TestAllinpay(FormatContract):
 def test_a_missing_optional_column_reads_as_empty_not_as_its_neighbour() -> None:
     """Headers without 商户备注/原交易单/订单号/卡类别 still parse, and those fields stay empty
     even when a row carries more cells than the header names."""
-    from shopguard.core.formats.allinpay import AllinpayFormat
-    from shopguard.core.formats.base import ParseContext
+    from shopguard.core.importing.formats.allinpay import AllinpayFormat
+    from shopguard.core.importing.formats.base import ParseContext
 
     header = ["商户号", "终端号", "交易时间", "交易类型", "交易批次号", "凭证号", "参考号", "卡号",
               "交易金额", "手续费", "交易日期", "结算金额"]
@@ -28,7 +28,7 @@ def test_a_missing_optional_column_reads_as_empty_not_as_its_neighbour() -> None
 def test_impossible_dates_and_times_are_bad_rows() -> None:
     import pytest
 
-    from shopguard.core.formats.base import RowError, iso_datetime
+    from shopguard.core.importing.formats.base import RowError, iso_datetime
 
     assert iso_datetime("2026-02-28 23:59:59", "交易日期") == "2026-02-28T23:59:59"
     assert iso_datetime("2028-02-29T00:00:00", "交易日期") == "2028-02-29T00:00:00"

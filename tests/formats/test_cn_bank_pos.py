@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from shopguard.core import importer
-from shopguard.core.formats.base import RowError
-from shopguard.core.formats.cn_bank_pos import with_year
+from shopguard.core.importing import importer
+from shopguard.core.importing.formats.base import RowError
+from shopguard.core.importing.formats.cn_bank_pos import with_year
 from tests.formats.contract import DATA, FormatContract
 
 HEADER = ("商户编号,终端编号,清算日期,交易日期时间,交易卡号,检索参考号,系统跟踪号,交易金额,"

@@ -1,7 +1,7 @@
 from pathlib import Path
 
-from shopguard.core import importer
-from shopguard.core.db import connect
+from shopguard.core.importing import importer
+from shopguard.core.workspace import connect
 from tests.formats.contract import DATA, FormatContract
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from shopguard.core import importer
-from shopguard.core.formats.cn_bank_pos import settle_date
+from shopguard.core.importing import importer
+from shopguard.core.importing.formats.cn_bank_pos import settle_date
 from tests.formats.contract import DATA
 
 ENCODINGS = {"cn_bank_pos.csv": "gb18030", "wechat_merchant.csv": "utf-8-sig",

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from shopguard.core.formats import registry
-from shopguard.core.reading import open_table
+from shopguard.core.importing.formats import registry
+from shopguard.core.importing.reading import open_table
 
 DATA = Path(__file__).parents[1] / "data"
 UNREADABLE = {"hostile_empty.csv", "hostile_binary.csv"}  # refused before detection; tested elsewhere

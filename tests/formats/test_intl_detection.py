@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from shopguard.core.formats import registry
-from shopguard.core.reading import open_table
+from shopguard.core.importing.formats import registry
+from shopguard.core.importing.reading import open_table
 from tests.formats.contract import DATA
 
 MINE = ("square", "stripe", "sumup", "adyen")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from shopguard.core import importer
+from shopguard.core.importing import importer
 from tests.formats.contract import DATA
 
 SAMPLES = ("square.csv", "stripe.csv", "sumup.csv", "adyen.csv")

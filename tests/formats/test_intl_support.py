@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shopguard.core.formats.base import ParseContext, RowError
-from shopguard.core.formats.intl_support import ShopClock, fast_datetime, iso_date, zone_by_name
+from shopguard.core.importing.formats.base import ParseContext, RowError
+from shopguard.core.importing.formats.intl_support import ShopClock, fast_datetime, iso_date, zone_by_name
 
 
 @pytest.mark.parametrize(("text", "iso"), [

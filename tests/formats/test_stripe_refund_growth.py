@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from shopguard.core import importer
+from shopguard.core.importing import importer
 from tests.formats.contract import DATA
 
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from shopguard.core import importer
+from shopguard.core.importing import importer
 from tests.formats.contract import DATA, FormatContract, truth
 
 

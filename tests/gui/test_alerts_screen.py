@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from shopguard.core import audit
 from shopguard.core.changes import Changes
 from shopguard.core.detection import alerts as core_alerts
 from shopguard.core.detection.scan import scan
+from shopguard.core.store import audit
 from shopguard.gui.screens.alerts import STATUS_FILTERS, AlertsScreen
 from tests.detection.helpers import add_import, sale
 
@@ -148,7 +148,7 @@ def test_overview_shows_the_risk_summary(ctx, qtbot) -> None:  # type: ignore[no
 
 def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: ignore[no-untyped-def]
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from shopguard.core import access
+    from shopguard.core.store import access
     from shopguard.gui import owner_pin
 
     db = ctx.read_db()

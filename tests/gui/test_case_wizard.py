@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlite_utils import Database
 
-from shopguard.core import access, audit, clock
+from shopguard.core import clock
 from shopguard.core.procedures import cases, training
+from shopguard.core.store import access, audit
 from shopguard.gui.case_wizard import CaseWizard, ClosePage, StepPage, countdown_text
 from shopguard.gui.context import AppContext
 from tests.procedures.conftest import AddTxn, add_txn, duplicate  # noqa: F401 (fixtures)

@@ -12,8 +12,8 @@ from matplotlib import dates as mdates
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 
-from shopguard.core.chartspec import ChartRequest
-from shopguard.core.stats import BUCKETS
+from shopguard.core.insights.chartspec import ChartRequest
+from shopguard.core.insights.stats import BUCKETS
 from shopguard.gui.screens.charts import PERIODS, ChartsScreen, period_dates
 
 pytestmark = pytest.mark.gui
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def imported(db: Any, sample: Any) -> Any:
-    from shopguard.core.importer import import_file
+    from shopguard.core.importing.importer import import_file
 
     assert import_file(db, sample("allinpay.csv")).status == "imported"
     return db

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from shopguard.core.formats.mapping import list_mappings
+from shopguard.core.importing.formats.mapping import list_mappings
 from shopguard.core.paths import mappings_dir
 from shopguard.gui.dialogs.import_result import ImportResultDialog
 from shopguard.gui.dialogs.mapping import MappingDialog

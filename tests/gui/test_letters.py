@@ -12,9 +12,10 @@ import pypdf
 import pytest
 from sqlite_utils import Database
 
-from shopguard.core import clock, settings
+from shopguard.core import clock
 from shopguard.core.procedures import cases
 from shopguard.core.procedures.letter import build_letter
+from shopguard.core.store import settings
 from shopguard.gui.letters import letter_html, write_pdf
 from tests.procedures.conftest import AddTxn, add_txn, duplicate  # noqa: F401 (fixtures)
 

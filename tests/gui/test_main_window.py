@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from shopguard.core.importer import import_file
+from shopguard.core.importing.importer import import_file
 from shopguard.gui.main_window import MainWindow
 from shopguard.gui.screens import Screen, discover_screens
 

@@ -8,8 +8,8 @@ import time
 import pytest
 from PySide6.QtCore import QThread
 
-from shopguard.core import settings
 from shopguard.core.changes import Changes
+from shopguard.core.store import settings
 from shopguard.gui.ops import OpCancelled, error_text
 
 

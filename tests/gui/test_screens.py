@@ -6,10 +6,10 @@ import json
 
 from PySide6.QtWidgets import QComboBox
 
-from shopguard.core import settings
-from shopguard.core.audit import entries
 from shopguard.core.changes import Changes
-from shopguard.core.importer import import_file
+from shopguard.core.importing.importer import import_file
+from shopguard.core.store import settings
+from shopguard.core.store.audit import entries
 
 
 def _imported(ctx, sample):  # type: ignore[no-untyped-def]
@@ -137,7 +137,7 @@ def test_overview_shows_totals_and_has_the_risk_hook(ctx, qtbot, sample) -> None
 
 
 def test_settings_screen_sets_and_clears_the_owner_pin(ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from shopguard.core import access
+    from shopguard.core.store import access
     from shopguard.gui import owner_pin
 
     screen = _settings_screen(ctx, qtbot)
@@ -162,7 +162,7 @@ def test_settings_screen_sets_and_clears_the_owner_pin(ctx, qtbot, monkeypatch) 
 
 
 def test_settings_save_needs_the_owner_pin_in_staff_mode(ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from shopguard.core import access
+    from shopguard.core.store import access
     from shopguard.gui import owner_pin
 
     db = ctx.read_db()

@@ -13,12 +13,13 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
-from shopguard.core import query
 from shopguard.core.changes import Changes
-from shopguard.core.demo import generate_demo
+from shopguard.core.importing.demo import generate_demo
 from shopguard.core.pan import is_pan
-from shopguard.gui.screens import transactions as tx
-from shopguard.gui.screens.transactions import TransactionsModel, TransactionsScreen
+from shopguard.core.store import query
+from shopguard.gui.screens import transactions_model as tx
+from shopguard.gui.screens.transactions import TransactionsScreen
+from shopguard.gui.screens.transactions_model import TransactionsModel
 
 END = date(2026, 10, 31)
 

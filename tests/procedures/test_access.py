@@ -7,8 +7,8 @@ import json
 import pytest
 from sqlite_utils import Database
 
-from shopguard.core import access, audit, settings
 from shopguard.core.procedures import cases
+from shopguard.core.store import access, audit, settings
 
 
 def test_without_a_pin_everyone_is_the_owner(db: Database) -> None:

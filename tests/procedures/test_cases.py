@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from shopguard.core import audit, clock
+from shopguard.core import clock
 from shopguard.core.procedures import cases
 from shopguard.core.procedures.facts import CaseError
+from shopguard.core.store import audit
 
 from .conftest import AddTxn, make_alert
 

@@ -18,7 +18,7 @@ from shopguard.core.procedures.data import (
     render,
     resolve,
 )
-from shopguard.core.settings import TERMINAL_KINDS as SETTING_KINDS
+from shopguard.core.store.settings import TERMINAL_KINDS as SETTING_KINDS
 
 
 def test_every_file_parses_and_is_bilingual() -> None:

@@ -7,9 +7,9 @@ from datetime import datetime
 import pytest
 from sqlite_utils import Database
 
-from shopguard.core import settings
 from shopguard.core.procedures.cases import record_dispute
 from shopguard.core.procedures.decision import clearing_day_end, decide
+from shopguard.core.store import settings
 
 from .conftest import AddTxn
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from shopguard.core import importer
+from shopguard.core import workspace
+from shopguard.core.importing import importer
 from shopguard.core.procedures import cases
 from tests.formats.contract import DATA
 
@@ -20,7 +21,7 @@ def test_import_of_a_later_statement_links_the_refund(db) -> None:  # type: igno
     importer.undo_import(db, 2)
     case = cases.open_case(db, [sale_id])
     assert case.resolutions == []
-    again = importer.import_file(db, DATA / "hostile_overlap_b.csv")
+    again = workspace.import_file(db, DATA / "hostile_overlap_b.csv")
     assert any(f"#{case.id}" in n for n in again.notes), again.notes
     linked = cases.get_case(db, case.id).resolutions
     assert len(linked) == 1

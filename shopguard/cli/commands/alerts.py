@@ -8,11 +8,11 @@ from typing import Any
 
 from shopguard.cli.errors import UserError
 from shopguard.cli.output import print_json, print_table
-from shopguard.core import access
 from shopguard.core.detection import alerts as alertsmod
+from shopguard.core.detection import days_of_import, texts
 from shopguard.core.detection import risk as riskmod
-from shopguard.core.detection import texts
-from shopguard.core.detection.scan import days_of_import, scan
+from shopguard.core.detection import run_scan as scan
+from shopguard.core.store import access
 
 
 def _print_alerts(items: list[alertsmod.Alert]) -> None:

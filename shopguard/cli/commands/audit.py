@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from shopguard.cli.output import print_json, print_table
-from shopguard.core import audit
+from shopguard.core.store import audit
 
 
 def _short(value: Any) -> str:

@@ -10,12 +10,20 @@ from typing import Any
 
 from shopguard.cli.errors import UserError
 from shopguard.cli.output import print_json, print_table
-from shopguard.core import access, clock, settings
-from shopguard.core.procedures import cases, training
-from shopguard.core.procedures.data import PATHS, ProcedureError, load_fields, render
-from shopguard.core.procedures.facts import CaseError, placeholders
-from shopguard.core.procedures.lang import user_lang
-from shopguard.core.procedures.letter import KINDS
+from shopguard.core import clock
+from shopguard.core.procedures import LETTER_KINDS as KINDS
+from shopguard.core.procedures import (
+    PATHS,
+    CaseError,
+    ProcedureError,
+    cases,
+    load_fields,
+    placeholders,
+    render,
+    training,
+    user_lang,
+)
+from shopguard.core.store import access, settings
 
 # CLI option → step field (what a step may ask to enter).
 STEP_OPTIONS = {"voucher": "new_voucher_no", "reference": "new_reference_no",
@@ -159,7 +167,7 @@ def _close(args: argparse.Namespace, db: Any) -> int:
 
 
 def _letter(args: argparse.Namespace, db: Any) -> int:
-    from shopguard.core.procedures.letter import build_letter
+    from shopguard.core.procedures import build_letter
     from shopguard.gui.letters import write_pdf
 
     lang = args.lang or user_lang(db)

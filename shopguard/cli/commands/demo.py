@@ -7,7 +7,7 @@ from typing import Any
 
 from shopguard.cli.errors import UserError
 from shopguard.cli.output import print_json
-from shopguard.core.demo import DemoError, generate_demo
+from shopguard.core.importing import DemoError, generate_demo
 
 
 def _months(text: str) -> int:

@@ -10,9 +10,10 @@ from typing import Any
 
 from shopguard.cli.errors import UsageError, UserError
 from shopguard.cli.output import print_json, print_table
-from shopguard.core import access, importer
-from shopguard.core.formats import registry
+from shopguard.core import workspace
+from shopguard.core.importing import FileResult, list_imports, registry, undo_import
 from shopguard.core.paths import default_db_path, mappings_dir
+from shopguard.core.store import access
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -27,7 +28,7 @@ def _import(args: argparse.Namespace, db: Any) -> int:
     mapping = None
     mdir = mappings_dir(_db_path(args))
     if args.mapping:
-        from shopguard.core.formats.mapping import MappingError, load_mapping
+        from shopguard.core.importing import MappingError, load_mapping
 
         try:
             mapping = load_mapping(mdir, args.mapping)
@@ -35,10 +36,10 @@ def _import(args: argparse.Namespace, db: Any) -> int:
             raise UserError(f"import: {exc}") from None
     results = []
     for name in args.files:
-        result = importer.import_file(db, Path(name), format_name=args.format, mapping=mapping,
+        result = workspace.import_file(db, Path(name), format_name=args.format, mapping=mapping,
                                       skip_bad_rows=args.skip_bad_rows)
         if result.ok and args.save_mapping and result.mapping is not None:
-            from shopguard.core.formats.mapping import ColumnMapping, save_mapping
+            from shopguard.core.importing import ColumnMapping, save_mapping
 
             saved = ColumnMapping.from_json({**result.mapping, "name": args.save_mapping})
             save_mapping(mdir, saved)
@@ -51,7 +52,7 @@ def _import(args: argparse.Namespace, db: Any) -> int:
     return 0 if all(r.ok for r in results) else 1
 
 
-def _print_human(r: importer.FileResult) -> None:
+def _print_human(r: FileResult) -> None:
     stream = sys.stdout if r.ok else sys.stderr
     print(r.message, file=stream)
     if r.ok and r.masked_pans:
@@ -77,7 +78,7 @@ def _formats(args: argparse.Namespace, db: Any) -> int:
 
 
 def _imports(args: argparse.Namespace, db: Any) -> int:
-    rows = importer.list_imports(db)
+    rows = list_imports(db)
     if args.json:
         print_json(rows)
     else:
@@ -89,7 +90,7 @@ def _imports(args: argparse.Namespace, db: Any) -> int:
 def _undo(args: argparse.Namespace, db: Any) -> int:
     pin = args.pin or os.environ.get("SHOPGUARD_OWNER_PIN")
     try:
-        removed = importer.undo_import(db, args.id, actor=args.by, pin=pin)
+        removed = undo_import(db, args.id, actor=args.by, pin=pin)
     except LookupError as exc:
         raise UserError(f"undo-import: {exc.args[0]}") from None
     except access.OwnerRequired as exc:

@@ -8,7 +8,7 @@ from typing import Any
 
 from shopguard.cli.errors import UserError
 from shopguard.cli.output import print_json
-from shopguard.core import access, settings
+from shopguard.core.store import access, settings
 
 
 def _show(args: argparse.Namespace, db: Any) -> int:

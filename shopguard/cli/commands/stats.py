@@ -11,10 +11,19 @@ from typing import Any
 
 from shopguard.cli.errors import UserError
 from shopguard.cli.output import print_json, print_table
-from shopguard.core import settings
-from shopguard.core.chartspec import KINDS, ChartRequest, load_chart_data
+from shopguard.core.insights import (
+    BUCKETS,
+    STACK_KEYS,
+    ChartRequest,
+    Filters,
+    StatsError,
+    load_chart_data,
+    period_for,
+    series,
+)
+from shopguard.core.insights import CHART_KINDS as KINDS
 from shopguard.core.money import format_money
-from shopguard.core.stats import BUCKETS, STACK_KEYS, Filters, StatsError, period_for, series
+from shopguard.core.store import settings
 
 
 def _date(text: str) -> date:

@@ -11,7 +11,7 @@ from typing import Any
 
 from shopguard.cli.errors import UsageError
 from shopguard.core.money import format_money
-from shopguard.core.transactions import PUBLIC_COLUMNS, iter_transactions
+from shopguard.core.store import PUBLIC_COLUMNS, iter_transactions
 
 
 def _date(text: str) -> str:

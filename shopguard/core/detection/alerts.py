@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopguard.core import audit, clock
+from shopguard.core import clock
 from shopguard.core.detection import texts
+from shopguard.core.store import audit
 
 STATUSES = ("open", "dismissed", "confirmed", "resolved")
 ACTIONS = {"dismiss": "dismissed", "confirm": "confirmed", "reopen": "open"}
@@ -133,7 +134,7 @@ def review(db: Database, alert_id: int, action: str, reason: str, actor: str = "
         raise AlertError(f"{action} needs a reason (for example: two separate purchases)")
     actor = actor.strip() or "owner"
     if action == "dismiss":
-        from shopguard.core import access
+        from shopguard.core.store import access
 
         access.require_owner(db, pin, f"dismiss alert {alert_id}", actor)
     with db.atomic():

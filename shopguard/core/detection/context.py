@@ -17,8 +17,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopguard.core import settings
 from shopguard.core.detection.model import TXN_SELECT, Txn
+from shopguard.core.store import settings
 
 
 @dataclass(frozen=True)

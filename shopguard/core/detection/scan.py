@@ -16,11 +16,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopguard.core import audit, clock
+from shopguard.core import clock
 from shopguard.core.detection import texts
 from shopguard.core.detection.context import ScanContext
 from shopguard.core.detection.model import Candidate
 from shopguard.core.detection.rules import RULES
+from shopguard.core.store import audit
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopguard.core import access, audit, clock
+from shopguard.core import clock
 from shopguard.core.paths import data_dir
 from shopguard.core.procedures.data import PATHS, Procedure, resolve
 from shopguard.core.procedures.decision import Decision, decide
@@ -29,6 +29,7 @@ from shopguard.core.procedures.facts import (
     load_txns,
     terminal_profile,
 )
+from shopguard.core.store import access, audit
 
 OUTCOMES = ("voided", "refunded", "adjusted", "chargeback_won", "chargeback_lost",
             "not_duplicate")

@@ -13,10 +13,10 @@ from datetime import date, datetime, time, timedelta
 
 from sqlite_utils import Database
 
-from shopguard.core import settings
 from shopguard.core.money import format_money
 from shopguard.core.procedures.data import Text
 from shopguard.core.procedures.facts import Txn, load_txns
+from shopguard.core.store import settings
 
 # Used only when the dispute notice's own deadline was not entered; the wording says so.
 ASSUMED_DISPUTE_DAYS = 7

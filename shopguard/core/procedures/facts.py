@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopguard.core import settings
 from shopguard.core.procedures.data import processor_for
+from shopguard.core.store import settings
 
 TXN_FIELDS = ("id", "occurred_at", "settled_on", "merchant_id", "terminal_id", "card",
               "card_brand", "type", "status", "amount_minor", "currency", "reference_no",

@@ -7,7 +7,7 @@ import os
 
 from sqlite_utils import Database
 
-from shopguard.core import settings
+from shopguard.core.store import settings
 
 
 def user_lang(db: Database) -> str:

@@ -11,11 +11,12 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from shopguard.core import clock, settings
+from shopguard.core import clock
 from shopguard.core.money import format_money
 from shopguard.core.procedures.cases import Case, get_case
 from shopguard.core.procedures.data import load_fields, render
 from shopguard.core.procedures.facts import Txn, placeholders
+from shopguard.core.store import settings
 
 KINDS = ("case_report", "adjustment_request", "chargeback_response")
 

@@ -10,9 +10,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopguard.core import audit, clock
+from shopguard.core import clock
 from shopguard.core.procedures.data import PATHS, Procedure, resolve
 from shopguard.core.procedures.facts import CaseError
+from shopguard.core.store import audit
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopguard.core.importer import FileResult
+from shopguard.core.importing import FileResult
 
 
 class ImportResultDialog(QDialog):

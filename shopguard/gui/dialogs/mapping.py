@@ -27,23 +27,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopguard.core.formats.base import HEADER_SCAN_ROWS, ParseContext, RowError, normalize_header
-from shopguard.core.formats.mapping import (
-    _DATE_FORMATS,
-    _DATETIME_FORMATS,
-    _TIME_FORMATS,
+from shopguard.core.importing import (
+    DATE_FORMATS,
+    DATETIME_FORMATS,
+    HEADER_SCAN_ROWS,
     SYNONYMS,
+    TIME_FORMATS,
     ColumnMapping,
+    FileResult,
     MappedFormat,
     MappingError,
+    ParseContext,
+    RowError,
+    UnreadableFile,
     guess_mapping,
     list_mappings,
     load_mapping,
+    normalize_header,
+    open_table,
     save_mapping,
 )
-from shopguard.core.importer import FileResult
 from shopguard.core.paths import mappings_dir
-from shopguard.core.reading.table import UnreadableFile, open_table
 from shopguard.gui.context import AppContext
 
 PREVIEW_ROWS = 12
@@ -196,15 +200,15 @@ class MappingDialog(QDialog):
         self.datetime_format = QComboBox()
         self.datetime_format.setObjectName("datetimeFormat")
         self.datetime_format.setEditable(True)
-        self.datetime_format.addItems(["", *_DATETIME_FORMATS])
+        self.datetime_format.addItems(["", *DATETIME_FORMATS])
         self.date_format = QComboBox()
         self.date_format.setObjectName("dateFormat")
         self.date_format.setEditable(True)
-        self.date_format.addItems(["", *_DATE_FORMATS])
+        self.date_format.addItems(["", *DATE_FORMATS])
         self.time_format = QComboBox()
         self.time_format.setObjectName("timeFormat")
         self.time_format.setEditable(True)
-        self.time_format.addItems(["", *_TIME_FORMATS])
+        self.time_format.addItems(["", *TIME_FORMATS])
         for combo in (self.datetime_format, self.date_format, self.time_format):
             combo.currentTextChanged.connect(self.validate)
         form.addRow(self.tr("Date-time format (e.g. %Y-%m-%d %H:%M:%S):"), self.datetime_format)

@@ -29,14 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopguard.core import settings
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
+from shopguard.core.detection import Alert, ScanCancelled, ScanResult, scan_pending, texts
 from shopguard.core.detection import alerts as core_alerts
-from shopguard.core.detection import texts
-from shopguard.core.detection.alerts import Alert
-from shopguard.core.detection.scan import ScanCancelled, ScanResult, scan_pending
 from shopguard.core.money import format_money
+from shopguard.core.store import Database, settings
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpCancelled, OpContext, OpHandle
 from shopguard.gui.owner_pin import pin_if_needed

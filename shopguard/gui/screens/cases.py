@@ -26,12 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopguard.core import clock, settings
+from shopguard.core import clock
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
-from shopguard.core.procedures import cases, training
-from shopguard.core.procedures.data import PATHS, load_all, processor_for
-from shopguard.core.procedures.letter import t as letter_text
+from shopguard.core.procedures import PATHS, cases, letter_text, load_all, processor_for, training
+from shopguard.core.store import Database, settings
 from shopguard.gui.case_wizard import RED, CaseWizard, countdown_text
 from shopguard.gui.context import AppContext
 from shopguard.gui.dispute_dialog import DisputeDialog

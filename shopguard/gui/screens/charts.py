@@ -37,15 +37,17 @@ from shopguard.charts.export import ExportError, export_figure
 from shopguard.charts.labels import ChartLabels
 from shopguard.core import clock
 from shopguard.core.changes import Changes
-from shopguard.core.chartspec import ChartData, ChartRequest, load_chart_data
-from shopguard.core.db import Database
-from shopguard.core.stats import (
+from shopguard.core.insights import (
     BUCKETS,
     STACK_KEYS,
+    ChartData,
+    ChartRequest,
     Filters,
     StatsError,
+    load_chart_data,
     navigate_filters,
 )
+from shopguard.core.store import Database
 from shopguard.gui.context import AppContext
 from shopguard.gui.fonts import use_in_matplotlib
 from shopguard.gui.ops import OpContext

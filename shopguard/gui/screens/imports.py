@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
-from shopguard.core.importer import list_imports, undo_import
+from shopguard.core.importing import list_imports, undo_import
+from shopguard.core.store import Database
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext
 from shopguard.gui.owner_pin import pin_if_needed

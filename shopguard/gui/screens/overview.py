@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopguard.core import settings
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
-from shopguard.core.importer import list_imports
+from shopguard.core.importing import list_imports
 from shopguard.core.money import format_money
+from shopguard.core.store import Database, settings
 from shopguard.gui.context import AppContext
 from shopguard.gui.main_window import db_summary
 from shopguard.gui.ops import OpContext

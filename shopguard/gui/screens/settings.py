@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopguard.core import access, settings
 from shopguard.core.changes import Changes
-from shopguard.core.db import Database
-from shopguard.core.settings import SPECS, TERMINAL_KINDS, SettingError
+from shopguard.core.store import SPECS, TERMINAL_KINDS, Database, SettingError, access, settings
 from shopguard.gui import owner_pin
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext
@@ -68,7 +66,7 @@ def load_settings(db: Database, _op: OpContext | None = None) -> dict[str, Any]:
 def save_settings(db: Database, values: dict[str, Any], terminals: list[dict[str, str]],
                   actor: str) -> None:
     """Store typed values and terminal details in one transaction (each change audited)."""
-    from shopguard.core import audit
+    from shopguard.core.store import audit
 
     with db.atomic():
         for key, value in values.items():

@@ -1,5 +1,0 @@
-"""Reading statement files into rows of text cells, whatever their container and encoding."""
-
-from shopguard.core.reading.table import RawRow, Table, UnreadableFile, open_table
-
-__all__ = ["RawRow", "Table", "UnreadableFile", "open_table"]

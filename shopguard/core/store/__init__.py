@@ -1,0 +1,27 @@
+"""The store: the database file, its schema, and the one face every package reads and writes through.
+
+Opening a database with every package's migrations is `shopguard.core.workspace.connect`;
+this package knows no capability package (importing, detection, procedures, insights,
+reconcile).
+"""
+
+from shopguard.core.store import access, audit, export, query, settings, transactions
+from shopguard.core.store.database import Database, DatabaseError
+from shopguard.core.store.settings import SPECS, TERMINAL_KINDS, SettingError
+from shopguard.core.store.transactions import PUBLIC_COLUMNS, iter_transactions
+
+__all__ = [
+    "PUBLIC_COLUMNS",
+    "SPECS",
+    "TERMINAL_KINDS",
+    "Database",
+    "DatabaseError",
+    "SettingError",
+    "access",
+    "audit",
+    "export",
+    "iter_transactions",
+    "query",
+    "settings",
+    "transactions",
+]
