@@ -2,34 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
+        <name>OwnerPin</name>
         <message>
-            <location filename="../../shopguard/gui/owner_pin.py" line="18" />
-            <location filename="../../shopguard/gui/owner_pin.py" line="26" />
-            <location filename="../../shopguard/gui/owner_pin.py" line="30" />
-            <location filename="../../shopguard/gui/owner_pin.py" line="35" />
+            <location filename="../../shopguard/gui/owner_pin.py" line="24" />
+            <location filename="../../shopguard/gui/owner_pin.py" line="62" />
+            <location filename="../../shopguard/gui/owner_pin.py" line="71" />
             <source>Owner PIN</source>
             <translation>店主密码</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/owner_pin.py" line="19" />
+            <location filename="../../shopguard/gui/owner_pin.py" line="26" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/owner_pin.py" line="27" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/owner_pin.py" line="33" />
             <source>{action} needs the owner. PIN:</source>
             <translation>{action}需要店主确认。店主密码：</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/owner_pin.py" line="26" />
-            <source>New owner PIN:</source>
-            <translation>新的店主密码：</translation>
-        </message>
-        <message>
-            <location filename="../../shopguard/gui/owner_pin.py" line="30" />
+            <location filename="../../shopguard/gui/owner_pin.py" line="38" />
             <source>The same PIN again:</source>
             <translation>再次输入同一密码：</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/owner_pin.py" line="35" />
+            <location filename="../../shopguard/gui/owner_pin.py" line="39" />
+            <source>New owner PIN (at least {n} characters):</source>
+            <translation>新的店主密码（至少 {n} 位）：</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/owner_pin.py" line="63" />
+            <source>The PIN must have at least {n} characters; nothing changed.</source>
+            <translation>密码至少需要 {n} 位，未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/owner_pin.py" line="72" />
             <source>The two PINs differ; nothing changed.</source>
             <translation>两次输入的密码不一致，未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/owner_pin.py" line="89" />
+            <source>The owner PIN is wrong; nothing was changed.</source>
+            <translation>店主密码不正确，未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/owner_pin.py" line="92" />
+            <source>This needs the owner's PIN (staff mode is on).</source>
+            <translation>此操作需要店主密码（员工模式已开启）。</translation>
         </message>
     </context>
 </TS>

@@ -52,7 +52,7 @@ from shopguard.core.procedures import (
 )
 from shopguard.core.store import Database, access, settings
 from shopguard.gui.context import AppContext
-from shopguard.gui.ops import OpContext
+from shopguard.gui.ops import OpContext, error_text
 from shopguard.gui.owner_pin import ask_pin
 
 # The outcome a path normally ends with (preselected on the last page).
@@ -465,7 +465,7 @@ class CaseWizard(QWizard):
 
         def failed(exc: BaseException) -> None:
             self.pending -= 1
-            QMessageBox.warning(self, tr("Not done"), str(exc))
+            QMessageBox.warning(self, tr("Not done"), error_text(exc))
             self.refresh()
 
         self.ctx.ops.run(fn, write=True, changes=Changes.CASES | Changes.AUDIT, label=label,
@@ -530,7 +530,7 @@ class CaseWizard(QWizard):
 
         def failed(exc: BaseException) -> None:
             self.pending -= 1
-            QMessageBox.warning(self, tr("Not done"), str(exc))
+            QMessageBox.warning(self, tr("Not done"), error_text(exc))
 
         self.ctx.ops.run(lambda db, _op: cases.change_path(db, case_id, actor, path), write=True,
                          changes=Changes.CASES | Changes.AUDIT, label=tr("Changing the procedure"),

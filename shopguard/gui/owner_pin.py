@@ -1,37 +1,76 @@
-"""Asking for the owner PIN before an owner-only action (staff mode)."""
+"""Asking for the owner PIN before an owner-only action (staff mode), and saying in the user's
+language why the core refused one.
+
+Every text is marked with ``QCoreApplication.translate("OwnerPin", ...)`` spelled out, so
+lupdate files it under the context the code looks it up in (a bare module-level ``tr()`` is
+filed under the empty context).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from shopguard.core.store import Database, access
 
+MIN_PIN = access.MIN_PIN
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OwnerPin", text)
+
+def _dialog(parent: QWidget | None, name: str, label: str) -> QInputDialog:
+    dialog = QInputDialog(parent)
+    dialog.setObjectName(name)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setWindowTitle(QCoreApplication.translate("OwnerPin", "Owner PIN"))
+    dialog.setLabelText(label)
+    dialog.setOkButtonText(QCoreApplication.translate("OwnerPin", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("OwnerPin", "Cancel"))
+    return dialog
+
+
+def pin_dialog(parent: QWidget | None, action: str) -> QInputDialog:
+    """The dialog asking for the owner PIN before `action` (the user's words, translated)."""
+    return _dialog(parent, "ownerPinDialog", QCoreApplication.translate(
+        "OwnerPin", "{action} needs the owner. PIN:").format(action=action))
+
+
+def new_pin_dialog(parent: QWidget | None, again: bool = False) -> QInputDialog:
+    label = (QCoreApplication.translate("OwnerPin", "The same PIN again:") if again
+             else QCoreApplication.translate("OwnerPin", "New owner PIN (at least {n} "
+                                                         "characters):").format(n=MIN_PIN))
+    return _dialog(parent, "newPinDialog", label)
+
+
+def _ask(dialog: QInputDialog) -> str | None:
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    text = dialog.textValue()
+    dialog.deleteLater()
+    return text if ok else None
 
 
 def ask_pin(parent: QWidget, action: str) -> str | None:
     """Ask for the owner PIN; None when the user cancels."""
-    pin, ok = QInputDialog.getText(parent, tr("Owner PIN"),
-                                   tr("{action} needs the owner. PIN:").format(action=action),
-                                   QLineEdit.EchoMode.Password)
-    return pin if ok else None
+    return _ask(pin_dialog(parent, action))
 
 
 def ask_new_pin(parent: QWidget) -> str | None:
-    """Ask for a new PIN twice; None when cancelled or the two do not match."""
-    first, ok = QInputDialog.getText(parent, tr("Owner PIN"), tr("New owner PIN:"),
-                                     QLineEdit.EchoMode.Password)
-    if not ok:
+    """Ask for a new PIN twice; None when cancelled, too short or the two do not match."""
+    first = _ask(new_pin_dialog(parent))
+    if first is None:
         return None
-    again, ok = QInputDialog.getText(parent, tr("Owner PIN"), tr("The same PIN again:"),
-                                     QLineEdit.EchoMode.Password)
-    if not ok:
+    if len(first.strip()) < MIN_PIN:
+        QMessageBox.warning(parent, QCoreApplication.translate("OwnerPin", "Owner PIN"),
+                            QCoreApplication.translate(
+                                "OwnerPin", "The PIN must have at least {n} characters; nothing "
+                                            "changed.").format(n=MIN_PIN))
+        return None
+    again = _ask(new_pin_dialog(parent, again=True))
+    if again is None:
         return None
     if first != again:
-        QMessageBox.warning(parent, tr("Owner PIN"), tr("The two PINs differ; nothing changed."))
+        QMessageBox.warning(parent, QCoreApplication.translate("OwnerPin", "Owner PIN"),
+                            QCoreApplication.translate(
+                                "OwnerPin", "The two PINs differ; nothing changed."))
         return None
     return first
 
@@ -42,3 +81,22 @@ def pin_if_needed(parent: QWidget, db: Database, action: str) -> tuple[bool, str
         return True, None
     pin = ask_pin(parent, action)
     return pin is not None, pin
+
+
+def refusal_text(pin_given: bool, action: str = "") -> str:
+    """Why an owner-only action was refused, in the UI language."""
+    if pin_given:
+        text = QCoreApplication.translate("OwnerPin", "The owner PIN is wrong; nothing was "
+                                                      "changed.")
+    else:
+        text = QCoreApplication.translate("OwnerPin", "This needs the owner's PIN (staff mode "
+                                                      "is on).")
+    return f"{action}: {text}" if action else text
+
+
+def error_text(exc: BaseException, action: str = "") -> str:
+    """The message for a failed action: a refused owner-only action in the UI language, or
+    the error's own text for anything else."""
+    if isinstance(exc, access.OwnerRequired):
+        return refusal_text(bool(getattr(exc, "pin_given", False)), action)
+    return str(exc)

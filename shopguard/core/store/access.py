@@ -21,7 +21,14 @@ MIN_PIN = 4
 
 
 class OwnerRequired(PermissionError):
-    """An owner-only action was attempted without the owner's PIN."""
+    """An owner-only action was attempted without the owner's PIN.
+
+    `action` and `pin_given` let a user interface say it in its own language."""
+
+    def __init__(self, message: str, *, action: str = "", pin_given: bool = False) -> None:
+        super().__init__(message)
+        self.action = action
+        self.pin_given = pin_given
 
 
 def _hash(pin: str, salt: bytes, n: int = _N, r: int = _R, p: int = _P) -> str:
@@ -51,7 +58,8 @@ def set_owner_pin(db: Database, new_pin: str, *, current_pin: str | None = None,
                   actor: str = "owner") -> None:
     """Set (or change, with the current PIN) the owner PIN; turns staff mode on."""
     if staff_mode(db) and not check_pin(db, current_pin):
-        raise OwnerRequired("changing the owner PIN needs the current PIN")
+        raise OwnerRequired("changing the owner PIN needs the current PIN",
+                            action="change the owner PIN", pin_given=bool(current_pin))
     pin = new_pin.strip()
     if len(pin) < MIN_PIN:
         raise settings.SettingError(f"the PIN must have at least {MIN_PIN} characters")
@@ -79,4 +87,5 @@ def require_owner(db: Database, pin: str | None, action: str, actor: str = "") -
         audit.append(db, actor or "staff", "access.denied", action, None,
                      {"pin_given": bool(pin)})
     reason = "the owner PIN is wrong" if pin else "this needs the owner's PIN"
-    raise OwnerRequired(f"{action}: {reason} (staff mode is on)")
+    raise OwnerRequired(f"{action}: {reason} (staff mode is on)", action=action,
+                        pin_given=bool(pin))

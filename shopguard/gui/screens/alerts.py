@@ -35,7 +35,7 @@ from shopguard.core.detection import alerts as core_alerts
 from shopguard.core.money import format_money
 from shopguard.core.store import Database, settings
 from shopguard.gui.context import AppContext
-from shopguard.gui.ops import OpCancelled, OpContext, OpHandle
+from shopguard.gui.ops import OpCancelled, OpContext, OpHandle, error_text
 from shopguard.gui.owner_pin import pin_if_needed
 from shopguard.gui.screens import Screen
 
@@ -461,7 +461,7 @@ class AlertsScreen(Screen):
             return core_alerts.review(db, alert.id, action, reason, actor=actor, pin=pin)
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
 
         self.message.setText("")
         if action != "reopen" and self.status() == "open":

@@ -30,7 +30,7 @@ from shopguard.core.changes import Changes
 from shopguard.core.store import SPECS, TERMINAL_KINDS, Database, SettingError, access, settings
 from shopguard.gui import owner_pin
 from shopguard.gui.context import AppContext
-from shopguard.gui.ops import OpContext
+from shopguard.gui.ops import OpContext, error_text
 from shopguard.gui.screens import Screen
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -188,7 +188,7 @@ class SettingsScreen(Screen):
 
         self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
                          on_done=lambda _r: self._pin_done(self.tr("Owner PIN set.")),
-                         on_error=lambda exc: self.status.setText(str(exc)))
+                         on_error=lambda exc: self.status.setText(error_text(exc)))
 
     def clear_pin(self) -> None:
         pin = owner_pin.ask_pin(self, self.tr("Turning staff mode off"))
@@ -201,7 +201,7 @@ class SettingsScreen(Screen):
 
         self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
                          on_done=lambda _r: self._pin_done(self.tr("Staff mode is off.")),
-                         on_error=lambda exc: self.status.setText(str(exc)))
+                         on_error=lambda exc: self.status.setText(error_text(exc)))
 
     def _pin_done(self, message: str) -> None:
         self.status.setText(message)
@@ -353,7 +353,7 @@ class SettingsScreen(Screen):
 
         self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
                          label=self.tr("Saving settings"), on_done=done,
-                         on_error=lambda exc: self.status.setText(str(exc)))
+                         on_error=lambda exc: self.status.setText(error_text(exc)))
 
     # -- texts -------------------------------------------------------------------------------
 
