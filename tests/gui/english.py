@@ -95,7 +95,7 @@ def widget_texts(widget: QWidget) -> list[str]:
     texts = [widget.toolTip()]
     if widget.isWindow():
         texts.append(widget.windowTitle())
-    if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+    if isinstance(widget, (QLabel, QAbstractButton)):
         texts.append(widget.text())
     elif isinstance(widget, QGroupBox):
         texts.append(widget.title())
