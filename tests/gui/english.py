@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -36,6 +37,9 @@ PROPER_NAMES = {
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_'\-]*")
 _TAG = re.compile(r"<[^>]+>")
 _STRFTIME = re.compile(r"%[A-Za-z]")  # '%Y-%m-%d %H:%M' is a format, not words
+# The user's own files (database, statements) are data: a path or a file name with its suffix.
+_PATH = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s'\"/\\，。]+){2,}"
+                   r"|[\w.\-]+\.(?:db|csv|txt|tsv|xlsx|xls|pdf|png|svg)\b")
 _ENTITY = re.compile(r"&[a-z]+;|&#\d+;")
 ROWS_CHECKED = 60  # data views: the first rows are enough to see every kind of text
 
@@ -45,7 +49,8 @@ def english_words(text: str) -> list[str]:
     if "<" in text and ">" in text:
         text = _ENTITY.sub(" ", _TAG.sub(" ", text))
     words = []
-    for word in _WORD.findall(_STRFTIME.sub(" ", text).replace("&", "")):
+    text = _PATH.sub(" ", _STRFTIME.sub(" ", text))
+    for word in _WORD.findall(text.replace("&", "")):
         if any(ch.isdigit() for ch in word) or len(word.strip("'-_")) < 2:
             continue
         if word.lower().strip("'-_") in PROPER_NAMES:
@@ -133,6 +138,8 @@ def visible_english(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if widget is not root and not widget.isVisibleTo(root):
             continue
+        if isinstance(widget, QHeaderView):
+            continue  # its texts are its view's headerData, read with the view
         for text in widget_texts(widget):
             words = english_words(text)
             if words:

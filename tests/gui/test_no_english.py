@@ -36,6 +36,7 @@ def test_the_word_check_itself() -> None:
     assert english_words("导出 CSV… 终端 QR000017 oXxl5rMQjtWtzoSwCWnS9pVF ¥88.30") == []
     assert english_words("店主密码 owner") == ["owner"]
     assert english_words("<b>demo data</b> 已导入") == ["demo", "data"]
+    assert english_words("数据库：shop.db /tmp/pytest-of-root/x/shop.db C:\\Users\\a extra") == ["extra"]
 
 
 def test_every_translation_file_loads(ctx: AppContext) -> None:
@@ -68,14 +69,23 @@ def _check(widget: QWidget, where: str) -> list[str]:
     return [f"{where}: {line}" for line in visible_english(widget)]
 
 
-def test_no_english_on_any_screen(qtbot: QtBot, shop: AppContext) -> None:
+@pytest.mark.parametrize("when", ["at start", "switched while running"])
+def test_no_english_on_any_screen(qtbot: QtBot, shop: AppContext, when: str) -> None:
     from shopguard.gui.main_window import MainWindow
 
+    if when != "at start":
+        shop.translations.apply("en")
     win = MainWindow(shop)
     qtbot.addWidget(win)
     win.resize(1024, 700)
     win.show()
     settle(shop)
+    if when != "at start":
+        for key in win.screens:  # every screen shown once in English
+            win.show_screen(key)
+            settle(shop)
+        shop.set_language("zh_CN")
+        settle(shop)
     found: list[str] = []
     for key in win.screens:
         win.show_screen(key)

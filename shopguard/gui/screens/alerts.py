@@ -35,6 +35,7 @@ from shopguard.core.detection import alerts as core_alerts
 from shopguard.core.money import format_money
 from shopguard.core.store import Database, settings
 from shopguard.gui.context import AppContext
+from shopguard.gui.names import person
 from shopguard.gui.ops import OpCancelled, OpContext, OpHandle, error_text
 from shopguard.gui.owner_pin import pin_if_needed
 from shopguard.gui.screens import Screen
@@ -206,12 +207,17 @@ class AlertsScreen(Screen):
         self.tree.setHeaderLabels([self.tr("Alert"), self.tr("Amount"), self.tr("Score"),
                                    self.tr("Status")])
         self.reason_label.setText(self.tr("Reason:"))
+        # A preset reason follows the language; a reason the user typed is kept as typed.
         text = self.reason.currentText()
+        preset = self.reason.findText(text) if text else 0
         self.reason.clear()
         self.reason.addItems([self.tr("two separate purchases"), self.tr("customer confirmed"),
                               self.tr("already voided at the terminal"),
                               self.tr("test transaction"), self.tr("charged twice by mistake")])
-        self.reason.setCurrentText(text if text else self.reason.itemText(0))
+        if preset >= 0:
+            self.reason.setCurrentIndex(preset)
+        else:
+            self.reason.setCurrentText(text)
         self.dismiss_button.setText(self.tr("Dismiss"))
         self.confirm_button.setText(self.tr("Confirm"))
         self.reopen_button.setText(self.tr("Reopen"))
@@ -432,9 +438,11 @@ class AlertsScreen(Screen):
         return names.get(role, role)
 
     def _show_history(self, rows: list[dict[str, Any]]) -> None:
+        actions = {"dismiss": self.tr("dismissed"), "confirm": self.tr("confirmed"),
+                   "reopen": self.tr("reopened"), "resolve": self.tr("resolved")}
         lines = [self.tr("{at} {actor}: {action} — {reason}").format(
-            at=r["at"].replace("T", " "), actor=r["actor"], action=r["action"],
-            reason=r["reason"]) for r in rows]
+            at=r["at"].replace("T", " "), actor=person(r["actor"]),
+            action=actions.get(r["action"], r["action"]), reason=r["reason"]) for r in rows]
         self.history.setText("\n".join(lines))
 
     # -- actions -------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from typing import Any
 
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg as FigureCanvas
-from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
 from matplotlib.figure import Figure
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QCursor
@@ -48,6 +47,7 @@ from shopguard.core.insights import (
     navigate_filters,
 )
 from shopguard.core.store import Database
+from shopguard.gui.chart_toolbar import ChartToolbar
 from shopguard.gui.context import AppContext
 from shopguard.gui.fonts import use_in_matplotlib
 from shopguard.gui.ops import OpContext
@@ -112,7 +112,7 @@ class ChartsScreen(Screen):
         self.canvas.setObjectName("chartCanvas")
         self.canvas.setMinimumHeight(260)
         self.drawer = ChartDrawer(self.figure)
-        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar = ChartToolbar(self.canvas, self)
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
         self.status.setWordWrap(True)
@@ -434,6 +434,7 @@ class ChartsScreen(Screen):
         for box in (self.period, self.bucket, self.kind, self.stack, self.filter_field):
             for i in range(box.count()):
                 box.setItemText(i, names.get(box.itemData(i), box.itemData(i)))
+        self.toolbar.retranslate()
         line = self.filter_value.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("value"))

@@ -29,6 +29,7 @@ from shopguard.core.money import format_money
 from shopguard.core.store import Database, settings
 from shopguard.gui.context import AppContext
 from shopguard.gui.main_window import db_summary
+from shopguard.gui.names import format_name, import_file_name
 from shopguard.gui.ops import OpContext
 from shopguard.gui.screens import Screen
 
@@ -177,7 +178,8 @@ class OverviewScreen(Screen):
         imports = d["imports_list"]
         self.imports.setRowCount(len(imports))
         for r, imp in enumerate(imports):
-            cells = [imp["imported_at"].replace("T", " ")[:16], imp["file_name"], imp["format"],
+            cells = [imp["imported_at"].replace("T", " ")[:16],
+                     import_file_name(imp["file_name"], imp["format"]), format_name(imp["format"]),
                      f"{imp['imported']:,}"]
             for c, text in enumerate(cells):
                 self.imports.setItem(r, c, QTableWidgetItem(text))
