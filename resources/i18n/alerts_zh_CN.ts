@@ -4,279 +4,279 @@
     <context>
         <name>AlertsScreen</name>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="179" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="193" />
             <source>Alerts</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="197" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="211" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="198" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="212" />
             <source>Open</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="198" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="212" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="198" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="212" />
             <source>Dismissed</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="198" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="212" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="199" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="213" />
             <source>Resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="206" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="220" />
             <source>Scan now</source>
             <translation>立即检查</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="207" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="221" />
             <source>Alert</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="207" />
-            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="221" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="242" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="207" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="221" />
             <source>Score</source>
             <translation>分数</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="208" />
-            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="222" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="242" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="209" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="223" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="214" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
             <source>two separate purchases</source>
             <translation>两笔不同的消费</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="214" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
             <source>customer confirmed</source>
             <translation>顾客已确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="215" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="229" />
             <source>already voided at the terminal</source>
             <translation>已在终端撤销</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="216" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="230" />
             <source>test transaction</source>
             <translation>测试交易</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="216" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="230" />
             <source>charged twice by mistake</source>
             <translation>误扣两次</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="221" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="235" />
             <source>Dismiss</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="222" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="236" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="223" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="237" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="224" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="238" />
             <source>Start procedure</source>
             <translation>开始处理流程</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="225" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="239" />
             <source>Keys: N / J next, P / K previous</source>
             <translation>快捷键：N / J 下一条，P / K 上一条</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="227" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="241" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="227" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="241" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="227" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="241" />
             <source>Gap</source>
             <translation>间隔</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="227" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="241" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="242" />
             <source>Card</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="242" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="229" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="243" />
             <source>Reference</source>
             <translation>参考号</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="229" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="243" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="265" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="279" />
             <source>Looking for duplicate swipes</source>
             <translation>正在查找重复刷卡</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="333" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="347" />
             <source>{n} alerts</source>
             <translation>{n} 条提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="376" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="424" />
             <source>No alert selected</source>
             <translation>未选择提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="377" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="425" />
             <source>Nothing to review here.</source>
             <translation>这里没有需要处理的提醒。</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="430" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="478" />
             <source>first charge</source>
             <translation>第一笔</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="430" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="478" />
             <source>repeat charge</source>
             <translation>重复的一笔</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="431" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="479" />
             <source>void</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="431" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="479" />
             <source>refund</source>
             <translation>退货</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="432" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="480" />
             <source>declined</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="432" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="480" />
             <source>success</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="433" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="481" />
             <source>sale</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="433" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="481" />
             <source>part</source>
             <translation>分单</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="433" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="481" />
             <source>swipe</source>
             <translation>刷卡</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="434" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="482" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="434" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="482" />
             <source>reversal</source>
             <translation>冲正</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="435" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="483" />
             <source>pre-authorisation</source>
             <translation>预授权</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="436" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="484" />
             <source>pre-authorisation completion</source>
             <translation>预授权完成</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="437" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="485" />
             <source>other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="441" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="489" />
             <source>dismissed</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="441" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="489" />
             <source>confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="442" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="490" />
             <source>reopened</source>
             <translation>已重新打开</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="442" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="490" />
             <source>resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="443" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="491" />
             <source>{at} {actor}: {action} — {reason}</source>
             <translation>{at} {actor}：{action} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="457" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="505" />
             <source>Dismissing an alert</source>
             <translation>忽略提醒</translation>
         </message>

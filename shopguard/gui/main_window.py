@@ -6,8 +6,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +42,23 @@ log = logging.getLogger(__name__)
 STATEMENT_FILTER = "*.csv *.txt *.tsv *.xlsx *.xls"
 
 
+DEFAULT_SIZE = (1180, 760)
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The part of the widget's screen a window may use (without task bars)."""
+    screen = widget.screen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, *DEFAULT_SIZE)
+
+
+def clamped(frame: QRect, area: QRect) -> QRect:
+    """`frame` made to fit inside `area`: shrunk if larger, moved in if it sticks out."""
+    width, height = min(frame.width(), area.width()), min(frame.height(), area.height())
+    left = min(max(frame.left(), area.left()), area.right() - width + 1)
+    top = min(max(frame.top(), area.top()), area.bottom() - height + 1)
+    return QRect(left, top, width, height)
+
+
 def db_summary(db: Database) -> dict[str, Any]:
     """Period covered and counts, for the status bar and the overview (cheap, indexed)."""
     conn = db.conn
@@ -57,6 +81,7 @@ class MainWindow(QMainWindow):
         self.screen_classes: list[type[Screen]] = discover_screens()
         self.screens: dict[str, Screen] = {}
         self._summary: dict[str, Any] = {}
+        self._fitted = False
 
         from shopguard.gui.importing import ImportController
         from shopguard.gui.welcome import WelcomePage
@@ -391,10 +416,31 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            self.resize(*DEFAULT_SIZE)
+        self.fit_to_screen()
         splitter = s.value("main/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the frame's size is known once shown
+            self._fitted = True
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window (frame included) inside its screen: a geometry saved on a larger
+        screen, or the default size on a small one, is shrunk and moved in."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = available_geometry(self)
+        frame = self.frameGeometry()
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        fit = clamped(frame, area)
+        if fit != frame:
+            self.resize(fit.width() - extra_w, fit.height() - extra_h)
+            self.move(fit.topLeft())
 
     def save_state(self) -> None:
         s = self.ctx.qsettings()

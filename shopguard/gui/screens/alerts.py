@@ -12,8 +12,16 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -96,6 +105,8 @@ class AlertsScreen(Screen):
         layout.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split
+        self._tree_fitted = False
         self.tree = QTreeWidget()
         self.tree.setObjectName("alertTree")
         self.tree.setColumnCount(4)
@@ -105,6 +116,7 @@ class AlertsScreen(Screen):
         split.addWidget(self.tree)
 
         right = QWidget()
+        self.detail_side = right
         rl = QVBoxLayout(right)
         self.title_label = QLabel()
         self.title_label.setObjectName("alertTitle")
@@ -144,9 +156,11 @@ class AlertsScreen(Screen):
         self.reason_label = QLabel()
         actions.addWidget(self.reason_label)
         actions.addWidget(self.reason, 1)
+        buttons = QHBoxLayout()  # a row of their own: the detail fits beside the list at 1024 px
         for b in (self.dismiss_button, self.confirm_button, self.reopen_button,
                   self.procedure_button):
-            actions.addWidget(b)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
         self.message = QLabel()
         self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
@@ -157,12 +171,13 @@ class AlertsScreen(Screen):
         rl.addWidget(self.explanation)
         rl.addWidget(self.evidence, 1)
         rl.addLayout(actions)
+        rl.addLayout(buttons)
         rl.addWidget(self.message)
         rl.addWidget(self.history)
         rl.addWidget(self.keys_hint)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 0)  # the list keeps its width; the detail takes the rest
+        split.setStretchFactor(1, 1)
         split.setSizes([520, 760])
         layout.addWidget(split, 1)
 
@@ -325,12 +340,46 @@ class AlertsScreen(Screen):
                 child.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
                 head.addChild(child)
             self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)  # a group's title runs over the columns
             head.setExpanded(True)
-        for col in range(4):
-            self.tree.resizeColumnToContents(col)
+        self._fit_tree_columns()
         self.tree.blockSignals(False)
         total = len(self.alerts)
         self.summary.setText(self.tr("{n} alerts").format(n=total))
+
+    def _fit_tree_columns(self) -> None:
+        """Each column as wide as its alerts need (the group titles span the row, so they do
+        not widen the first column), and the list as wide as its columns on first show."""
+        header = self.tree.header()
+        margin = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                    None, self.tree) + 1) + 6
+        items = self._alert_items()
+        for col in range(self.tree.columnCount()):
+            need = header.sectionSizeHint(col)
+            for item in items:
+                metrics = QFontMetrics(item.font(col))
+                need = max(need, metrics.horizontalAdvance(item.text(col)) + margin
+                           + (2 * self.tree.indentation() if col == 0 else 0))
+            header.resizeSection(col, need)
+        self._fit_split()
+
+    def _fit_split(self) -> None:
+        """Once, when shown with alerts: the list gets the width its columns need."""
+        if self._tree_fitted or not self.isVisible() or not self.alerts:
+            return
+        header = self.tree.header()
+        width = sum(header.sectionSize(c) for c in range(self.tree.columnCount()))
+        width += 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
+        total = sum(self.split.sizes())
+        room = total - self.detail_side.minimumSizeHint().width()
+        if total > 0:
+            self._tree_fitted = True
+            width = min(width, max(room, 0))
+            self.split.setSizes([width, total - width])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_split)  # once the splitter has its size
 
     def _alert_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -61,7 +63,18 @@ class OverviewScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.data: dict[str, Any] = {}
-        layout = QVBoxLayout(self)
+        # Everything scrolls, so a small screen never forces the window taller; the risk
+        # summary comes first after the heading, so it is seen without scrolling.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("overviewScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.scroll_area.setWidget(inner)
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")
         font = self.heading.font()
@@ -69,6 +82,20 @@ class OverviewScreen(Screen):
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+
+        # Hook for branch `detect`: the risk summary panel goes here.
+        self.risk_area = QGroupBox()
+        self.risk_area.setObjectName("riskSummaryArea")
+        risk = QVBoxLayout(self.risk_area)
+        self.risk_panel: QWidget | None = self._make_risk_panel()
+        self.risk_placeholder = QLabel()
+        self.risk_placeholder.setWordWrap(True)
+        if self.risk_panel is not None:
+            risk.addWidget(self.risk_panel)
+            self.risk_placeholder.hide()
+            self._fit_panel_tables(self.risk_panel)
+        risk.addWidget(self.risk_placeholder)
+        layout.addWidget(self.risk_area)
 
         self.facts_box = QGroupBox()
         facts = QGridLayout(self.facts_box)
@@ -81,7 +108,7 @@ class OverviewScreen(Screen):
             facts.addWidget(value, row, 1)
             self.fact_labels[key] = (name, value)
         facts.setColumnStretch(1, 1)
-        layout.addWidget(self.facts_box)
+        facts.setRowStretch(len(self.fact_labels), 1)
 
         self.totals_box = QGroupBox()
         totals = QVBoxLayout(self.totals_box)
@@ -90,20 +117,10 @@ class OverviewScreen(Screen):
         self.totals.verticalHeader().setVisible(False)
         self.totals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         totals.addWidget(self.totals)
-        layout.addWidget(self.totals_box)
-
-        # Hook for branch `detect`: the risk summary panel goes here.
-        self.risk_area = QGroupBox()
-        self.risk_area.setObjectName("riskSummaryArea")
-        risk = QVBoxLayout(self.risk_area)
-        self.risk_panel: QWidget | None = self._make_risk_panel()
-        self.risk_placeholder = QLabel()
-        self.risk_placeholder.setWordWrap(True)
-        if self.risk_panel is not None:
-            risk.addWidget(self.risk_panel)
-            self.risk_placeholder.hide()
-        risk.addWidget(self.risk_placeholder)
-        layout.addWidget(self.risk_area)
+        side_by_side = QHBoxLayout()
+        side_by_side.addWidget(self.facts_box, 2)
+        side_by_side.addWidget(self.totals_box, 3)
+        layout.addLayout(side_by_side)
 
         self.imports_box = QGroupBox()
         imports = QVBoxLayout(self.imports_box)
@@ -117,8 +134,18 @@ class OverviewScreen(Screen):
         for table in (self.totals, self.imports):
             table.setFrameShape(QFrame.Shape.NoFrame)
         self.imports.horizontalHeader().setStretchLastSection(True)
+        self.totals.horizontalHeader().setStretchLastSection(True)
         self.retranslate()
         self.reload()
+
+    def _fit_panel_tables(self, panel: QWidget) -> None:
+        """The risk panel's tables show all their rows (the page scrolls, not the table)."""
+        for table in panel.findChildren(QTableWidget):
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.verticalHeader().sectionResized.connect(
+                lambda *_a, t=table: self._fit_height(t))
+            table.model().rowsInserted.connect(lambda *_a, t=table: self._fit_height(t))
+            table.model().rowsRemoved.connect(lambda *_a, t=table: self._fit_height(t))
 
     def _make_risk_panel(self) -> QWidget | None:
         if importlib.util.find_spec(RISK_PANEL_MODULE) is None:
@@ -188,9 +215,12 @@ class OverviewScreen(Screen):
 
     @staticmethod
     def _fit_height(table: QTableWidget) -> None:
-        height = table.horizontalHeader().height() + 4
+        header = table.horizontalHeader()
+        height = header.sizeHint().height() + 2 * table.frameWidth() + 2
         height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(max(height, table.horizontalHeader().height() + 30))
+        if table.horizontalScrollBar().isVisible():
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(max(height, header.sizeHint().height() + 30))
 
     def retranslate(self) -> None:
         self.facts_box.setTitle(self.tr("Statements"))
