@@ -59,87 +59,92 @@
             <translation>尚无交易</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="226" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="231" />
             <source>Statements</source>
             <translation>对账单</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="227" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="232" />
             <source>Period covered</source>
             <translation>覆盖期间</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="227" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="232" />
             <source>Transactions</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="228" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="233" />
             <source>Failed attempts</source>
             <translation>失败交易</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="228" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="233" />
             <source>Imported files</source>
             <translation>已导入文件</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="231" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="236" />
             <source>Totals of successful transactions</source>
             <translation>成功交易合计</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="233" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="238" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="233" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="238" />
             <source>Count</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="233" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="238" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="233" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="238" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/screens/overview.py" line="239" />
             <source>Fees</source>
             <translation>手续费</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="234" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="240" />
             <source>Risk summary</source>
             <translation>风险摘要</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="236" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="242" />
             <source>Duplicate swipes and other risk patterns will be summarised here once detection is installed.</source>
             <translation>安装风险检测后，此处将汇总重复刷卡及其他风险情况。</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="238" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="244" />
             <source>Latest imports</source>
             <translation>最近导入</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="240" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="246" />
             <source>Imported at</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="240" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="246" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="240" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="246" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/overview.py" line="240" />
+            <location filename="../../shopguard/gui/screens/overview.py" line="246" />
             <source>Rows added</source>
             <translation>新增行数</translation>
         </message>

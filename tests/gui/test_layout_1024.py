@@ -245,3 +245,16 @@ def test_saved_oversized_geometry_is_clamped(mixed_shop: AppContext, qtbot: QtBo
     qtbot.addWidget(again)
     again.restoreGeometry(geometry)
     assert again.width() <= SIZE[0] and again.height() <= SIZE[1]
+
+
+def test_overview_totals_are_per_currency_main_first(small_window: MainWindow) -> None:
+    screen = small_window.show_screen("overview")
+    settle(small_window.ctx)
+    table = screen.totals  # type: ignore[attr-defined]
+    assert not table.isColumnHidden(1)  # several currencies: the column says which
+    currencies = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert currencies[0] == "CNY" and set(currencies) == {"CNY", "EUR", "USD"}
+    assert currencies == sorted(currencies, key=lambda c: (c != "CNY", c))
+    symbols = {"CNY": "¥", "EUR": "€", "USD": "$"}
+    for r in range(table.rowCount()):
+        assert table.item(r, 3).text().lstrip("-").startswith(symbols[currencies[r]])

@@ -129,9 +129,10 @@ def test_overview_shows_totals_and_has_the_risk_hook(ctx, qtbot, sample) -> None
     qtbot.addWidget(screen)
     qtbot.waitUntil(lambda: bool(screen.data), timeout=5000)
     assert screen.fact_labels["transactions"][1].text() == "1,401"
-    rows = {screen.totals.item(r, 0).text(): screen.totals.item(r, 2).text()
+    rows = {screen.totals.item(r, 0).text(): screen.totals.item(r, 3).text()
             for r in range(screen.totals.rowCount())}
     assert rows["Sales"] == "¥488,625.27"   # sum_minor_success_by_type.sale in the manifest
+    assert screen.totals.isColumnHidden(1)  # one currency: no currency column
     assert screen.risk_area.objectName() == "riskSummaryArea"
     assert screen.imports.item(0, 1).text() == "allinpay.csv"
 

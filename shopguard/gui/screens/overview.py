@@ -112,7 +112,7 @@ class OverviewScreen(Screen):
 
         self.totals_box = QGroupBox()
         totals = QVBoxLayout(self.totals_box)
-        self.totals = QTableWidget(0, 4)
+        self.totals = QTableWidget(0, 5)
         self.totals.setObjectName("totalsTable")
         self.totals.verticalHeader().setVisible(False)
         self.totals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -188,15 +188,20 @@ class OverviewScreen(Screen):
         self.fact_labels["transactions"][1].setText(f"{d['transactions']:,}")
         self.fact_labels["failed"][1].setText(f"{d['failed']:,}")
         self.fact_labels["imports"][1].setText(f"{d['imports']:,}")
-        rows = d["by_type"]
+        # One row per type and currency, the main currency first: never a sum across currencies.
+        main = d.get("currency")
+        rows = sorted(d["by_type"], key=lambda row: (row["currency"] != main, row["currency"],
+                                                     TYPES.index(row["type"])
+                                                     if row["type"] in TYPES else len(TYPES)))
+        self.totals.setColumnHidden(1, len({row["currency"] for row in rows}) <= 1)
         self.totals.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [self.type_name(row["type"]), f"{row['count']:,}",
+            cells = [self.type_name(row["type"]), row["currency"], f"{row['count']:,}",
                      format_money(row["amount"] or 0, row["currency"]),
                      format_money(row["fees"] or 0, row["currency"])]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c:
+                if c > 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.totals.setItem(r, c, item)
@@ -230,7 +235,8 @@ class OverviewScreen(Screen):
             label.setText(names[key])
         self.totals_box.setTitle(self.tr("Totals of successful transactions"))
         self.totals.setHorizontalHeaderLabels(
-            [self.tr("Type"), self.tr("Count"), self.tr("Amount"), self.tr("Fees")])
+            [self.tr("Type"), self.tr("Currency"), self.tr("Count"), self.tr("Amount"),
+             self.tr("Fees")])
         self.risk_area.setTitle(self.tr("Risk summary"))
         self.risk_placeholder.setText(self.tr(
             "Duplicate swipes and other risk patterns will be summarised here once "
