@@ -46,12 +46,12 @@
             <translation>两次输入的密码不一致，未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/owner_pin.py" line="89" />
+            <location filename="../../shopguard/gui/owner_pin.py" line="98" />
             <source>The owner PIN is wrong; nothing was changed.</source>
             <translation>店主密码不正确，未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/owner_pin.py" line="92" />
+            <location filename="../../shopguard/gui/owner_pin.py" line="101" />
             <source>This needs the owner's PIN (staff mode is on).</source>
             <translation>此操作需要店主密码（员工模式已开启）。</translation>
         </message>

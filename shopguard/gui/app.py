@@ -60,6 +60,7 @@ def run(db_path: Path | None) -> int:
         return 1
     session = Session(path)
     session.window.show()
+    session.window.start_shift()  # staff mode: who is working
     code = app.exec()
     handler.uninstall()
     return int(code)

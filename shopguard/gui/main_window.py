@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(self._show_log_dir)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
+        self.switch_user_action = QAction(self)
+        self.switch_user_action.setObjectName("switchUserAction")
+        self.switch_user_action.triggered.connect(self.start_shift)
 
         self.screen_actions: list[QAction] = []
         for i, cls in enumerate(self.screen_classes):
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.switch_user_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -178,6 +182,8 @@ class MainWindow(QMainWindow):
         self.period_label.setObjectName("statusPeriod")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
+        self.shift_label = QLabel()
+        self.shift_label.setObjectName("statusShift")
         self.op_label = QLabel()
         self.op_label.setObjectName("statusOp")
         self.progress = QProgressBar()
@@ -199,6 +205,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.db_label)
         bar.addWidget(self.period_label)
         bar.addWidget(self.counts_label, 1)
+        bar.addWidget(self.shift_label)
+        self.ctx.actor_changed.connect(lambda _name: self._show_shift())
         bar.addPermanentWidget(self.op_box)
 
     # -- screens -----------------------------------------------------------------------------
@@ -255,6 +263,8 @@ class MainWindow(QMainWindow):
             widget.on_changes(changes)
         if changes & (Changes.TRANSACTIONS | Changes.IMPORTS):
             self.refresh_summary()
+        if changes & Changes.SETTINGS:
+            self._show_shift()
 
     def refresh_all(self) -> None:
         self._on_changes(Changes.ALL)
@@ -295,6 +305,26 @@ class MainWindow(QMainWindow):
             self.period_label.setText(self.tr("No transactions yet"))
         self.counts_label.setText(self.tr("{txns} transactions · {imports} imports").format(
             txns=f"{s['transactions']:,}", imports=s["imports"]))
+        self._show_shift()
+
+    # -- who is working (staff mode) ---------------------------------------------------------
+
+    def start_shift(self) -> None:
+        """Ask who is working (staff mode on), at start and on File → Switch user."""
+        from shopguard.gui.shift import start_shift
+
+        start_shift(self.ctx, self)
+        self._show_shift()
+
+    def _show_shift(self) -> None:
+        from shopguard.core.store import access
+        from shopguard.gui.names import person
+
+        on = access.staff_mode(self.ctx.read_db())
+        self.shift_label.setVisible(on)
+        self.switch_user_action.setEnabled(on)
+        self.shift_label.setText(self.tr("Working: {name}").format(
+            name=person(self.ctx.actor)) if on else "")
 
     # -- running ops -------------------------------------------------------------------------
 
@@ -385,6 +415,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.log_action.setText(self.tr("Where are the log files?"))
         self.about_action.setText(self.tr("&About ShopGuard"))
+        self.switch_user_action.setText(self.tr("&Switch user…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         for i, cls in enumerate(self.screen_classes):

@@ -8,6 +8,8 @@ filed under the empty context).
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -81,6 +83,13 @@ def pin_if_needed(parent: QWidget, db: Database, action: str) -> tuple[bool, str
         return True, None
     pin = ask_pin(parent, action)
     return pin is not None, pin
+
+
+def record_refusal(db: Database, pin: str | None, action: str, actor: str) -> None:
+    """Log a refused owner-only attempt the screen caught itself (in a write op): the core's
+    check records who tried, and the refusal is expected here."""
+    with contextlib.suppress(access.OwnerRequired):
+        access.require_owner(db, pin, action, actor)
 
 
 def refusal_text(pin_given: bool, action: str = "") -> str:

@@ -201,8 +201,12 @@ class SettingsScreen(Screen):
             access.clear_owner_pin(wdb, pin, actor=actor)
 
         self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
-                         on_done=lambda _r: self._pin_done(self.tr("Staff mode is off.")),
+                         on_done=lambda _r: self._staff_mode_off(),
                          on_error=lambda exc: self.status.setText(error_text(exc)))
+
+    def _staff_mode_off(self) -> None:
+        self.ctx.set_actor("owner")  # no shifts without staff mode: the owner acts
+        self._pin_done(self.tr("Staff mode is off."))
 
     def _pin_done(self, message: str) -> None:
         self.status.setText(message)
