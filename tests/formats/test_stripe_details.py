@@ -110,3 +110,26 @@ def test_title_case_header_reads_the_same(db: Any, tmp_path: Path) -> None:
     assert result.format == "stripe", result.message
     assert (rows[0]["occurred_at"], rows[0]["amount_minor"], rows[0]["net_minor"],
             rows[0]["card"]) == ("2026-09-05T12:07:00", 1240, 1240 - 240 - 36, "****4242")
+
+
+def test_cli_json_carries_the_test_mode_count_and_both_languages(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from tests.formats.contract import DATA
+
+    run = subprocess.run([sys.executable, "-m", "shopguard", "--db", str(tmp_path / "c.db"),
+                          "import", str(DATA / "stripe_mixed_mode.csv"), "--json"],
+                         capture_output=True, text=True, check=True, timeout=120)
+    (got,) = json.loads(run.stdout)["files"]
+    assert (got["rows_read"], got["imported"], got["already_present"], got["left_out"]) == (
+        21, 15, 0, {"test_mode": 6})
+    (detail,) = [d for d in got["note_details"] if d["code"].endswith("test_mode_left_out")]
+    assert detail["params"] == {"n": 6}
+    assert detail["en"].startswith("6 Stripe test-mode payment(s)")
+    assert detail["zh_CN"].startswith("已略过 6 笔 Stripe 测试模式的付款")
+    listed = subprocess.run([sys.executable, "-m", "shopguard", "--db", str(tmp_path / "c.db"),
+                             "imports"], capture_output=True, text=True, check=True,
+                            timeout=120).stdout
+    assert "left_out" in listed.splitlines()[0]
