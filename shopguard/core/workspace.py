@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from shopguard.core import notes
 from shopguard.core.detection.schema import migrations as detection_migrations
 from shopguard.core.importing.importer import AfterStore, FileResult
 from shopguard.core.importing.importer import import_file as _import_file
@@ -36,12 +37,18 @@ def pending_migrations(db: Database) -> list[str]:
     return database.pending_migrations(db, MIGRATION_SETS)
 
 
+CASES_LINKED = notes.define(
+    "import.cases_linked",
+    "A void or refund in this file belongs to open case(s) {cases}; it was added to the case.",
+    "此文件中的撤销或退款属于未结案件 {cases}，已加入案件。")
+
+
 def _link_open_cases(db: Database, result: FileResult, actor: str) -> None:
     """New voids/refunds close the loop on open cases, in the import's transaction."""
     linked = link_resolutions(db, actor)
     if linked:
-        result.notes.append("void/refund found for open case(s) "
-                            + ", ".join(f"#{case_id}" for case_id in sorted(linked)))
+        result.notes.append(notes.note(
+            CASES_LINKED, cases=", ".join(f"#{case_id}" for case_id in sorted(linked))))
 
 
 AFTER_STORE: tuple[AfterStore, ...] = (_link_open_cases,)

@@ -10,10 +10,14 @@ from typing import Any
 
 from shopguard.cli.errors import UsageError, UserError
 from shopguard.cli.output import print_json, print_table
-from shopguard.core import workspace
+from shopguard.core import notes, workspace
+from shopguard.core.detection import texts
 from shopguard.core.importing import FileResult, list_imports, registry, undo_import
 from shopguard.core.paths import default_db_path, mappings_dir
 from shopguard.core.store import access
+
+MAPPING_SAVED = notes.define("import.mapping_saved", "The column mapping was saved as “{name}”.",
+                             "列对应关系已保存为“{name}”。")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -43,7 +47,7 @@ def _import(args: argparse.Namespace, db: Any) -> int:
 
             saved = ColumnMapping.from_json({**result.mapping, "name": args.save_mapping})
             save_mapping(mdir, saved)
-            result.notes.append(f"mapping saved as {args.save_mapping!r}")
+            result.notes.append(notes.note(MAPPING_SAVED, name=args.save_mapping))
         results.append(result)
         if not args.json:
             _print_human(result)
@@ -57,8 +61,10 @@ def _print_human(r: FileResult) -> None:
     print(r.message, file=stream)
     if r.ok and r.masked_pans:
         print(f"  {r.masked_pans} full card number(s) masked to first 6 + last 4", file=stream)
+    lang = texts.current_lang()
     for note in r.notes:
-        print(f"  note: {note}", file=stream)
+        print(f"  {'注意' if lang == 'zh_CN' else 'note'}: {notes.text_of(note, lang)}",
+              file=stream)
     shown = r.errors[:20]
     for e in shown:
         if e.line or e.column:
