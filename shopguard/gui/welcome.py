@@ -7,6 +7,7 @@ import importlib.util
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from shopguard.core import workspace
 from shopguard.core.changes import Changes
 from shopguard.core.store import Database
 from shopguard.gui.context import AppContext
@@ -21,9 +22,9 @@ def demo_available() -> bool:
 
 
 def make_demo(db: Database, op: OpContext, actor: str = "owner", text: str = "") -> object:
-    module = importlib.import_module(DEMO_MODULE)
-    return module.generate_demo(db, months=3, seed=DEMO_SEED, actor=actor,
-                                progress=lambda done, total: op.progress(done, total, text))
+    """Demo data, scanned like an import (through the core's composition root)."""
+    return workspace.generate_demo(db, months=3, seed=DEMO_SEED, actor=actor,
+                                   progress=lambda done, total: op.progress(done, total, text))
 
 
 class WelcomePage(QWidget):

@@ -1,5 +1,5 @@
 """Alerts screen under pytest-qt: grouping, evidence, dismiss/confirm, persistence across a
-re-scan, keyboard review, Start procedure, and the background scan after an import."""
+re-scan, keyboard review, Start procedure, and Scan now."""
 
 from __future__ import annotations
 
@@ -110,13 +110,13 @@ def test_start_procedure_asks_to_navigate(screen, ctx, qtbot) -> None:  # type: 
     assert len(filters["ids"]) == 2
 
 
-def test_scan_runs_in_background_after_an_import(screen, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_scan_now_scans_what_is_pending_in_background(screen, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     add_import(ctx.read_db(), [sale("2026-09-20T12:00:00", 990, reference_no="C1",
                                     card="625807******0003"),
                                sale("2026-09-20T12:00:20", 990, reference_no="C2",
                                     card="625807******0003")])
     before = len(screen.alerts)
-    screen.on_changes(Changes.TRANSACTIONS | Changes.IMPORTS)
+    screen.scan_button.click()
     _idle(ctx, qtbot)
     screen.on_changes(Changes.ALERTS)  # the main window forwards the scan's own change
     qtbot.waitUntil(lambda: len(screen.alerts) == before + 1, timeout=5000)
@@ -144,6 +144,24 @@ def test_overview_shows_the_risk_summary(ctx, qtbot) -> None:  # type: ignore[no
     assert panel.heading.text() == "Risk in 2026-09 (compared with 2026-08): medium"
     assert panel.table.item(0, 0).text() == "10230001"
     assert "Duplicate swipe" in panel.table.item(0, 5).text()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_risk_summary_over_unscanned_rows_says_so(ctx, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    add_import(ctx.read_db(), ROWS)  # imported without a scan
+    ctx.set_language(lang)
+    from shopguard.gui.screens.overview import OverviewScreen
+
+    s = OverviewScreen(ctx)
+    qtbot.addWidget(s)
+    panel = s.risk_area.findChild(QWidget, "riskSummaryPanel")
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
+    heading = panel.heading.text()
+    assert heading.endswith("not checked yet" if lang == "en" else "尚未检查"), heading
+    assert panel.table.item(0, 2).text() == ("not checked yet" if lang == "en" else "尚未检查")
+    why = panel.table.item(0, 5).text()
+    assert ("not checked yet" if lang == "en" else "尚未检查") in why
+    assert "low" not in heading and "低" not in heading
 
 
 def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: ignore[no-untyped-def]

@@ -175,3 +175,15 @@ def counts(db: Database, status: str | None = None) -> list[tuple[str, str, int]
         params = (status,)
     return [(r, s, int(n)) for r, s, n in
             db.conn.execute(sql + " GROUP BY rule, severity ORDER BY rule, severity", params)]
+
+
+def counts_for_import(db: Database, import_id: int) -> dict[str, int]:
+    """{rule: open alerts (still to review) that involve a row of this import}: what an
+    import result tells the user was found in the file. Alerts already resolved by the data
+    (the extra charge was voided) or reviewed are not counted."""
+    rows = db.conn.execute(
+        "SELECT a.rule, count(DISTINCT a.id) FROM alerts a"
+        " JOIN alert_transactions l ON l.alert_id = a.id"
+        " JOIN transactions t ON t.id = l.transaction_id"
+        " WHERE t.import_id = ? AND a.status = 'open' GROUP BY a.rule", (import_id,))
+    return {rule: int(n) for rule, n in rows}

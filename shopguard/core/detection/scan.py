@@ -60,6 +60,12 @@ def _last_import(db: Database) -> int:
     return int(row[0] or 0)
 
 
+def scanned_through(db: Database) -> int | None:
+    """The last import the scans have covered (None: never scanned). Rows of later imports
+    have not been checked yet."""
+    return _scanned_through(db)
+
+
 def _scanned_through(db: Database) -> int | None:
     row = db.conn.execute(
         "SELECT value FROM detection_state WHERE key = 'scanned_through_import'").fetchone()

@@ -4,7 +4,8 @@ Left: alerts grouped by rule and severity, with counts. Right: the plain-languag
 explanation, the evidence rows side by side (one column per transaction, the time gap
 highlighted), and the review actions: Dismiss (with a reason), Confirm, Reopen and Start
 procedure (asks the Cases screen to open a procedure for the alert). N/J and P/K move to the
-next/previous alert. After every import the screen scans the new days in the background.
+next/previous alert. Every import scans its new days in the core (the import's own op); "Scan
+now" scans whatever is still pending in the background.
 """
 
 from __future__ import annotations
@@ -178,9 +179,10 @@ class AlertsScreen(Screen):
         return self.tr("Alerts")
 
     def on_changes(self, changes: Changes) -> None:
-        if changes & (Changes.TRANSACTIONS | Changes.IMPORTS):
-            self.scan_in_background()
-        elif changes & (Changes.ALERTS | Changes.SETTINGS):
+        # An import scans its new days itself (core.workspace.import_file, in the import's
+        # op), so here it is only a matter of showing what is stored.
+        if changes & (Changes.TRANSACTIONS | Changes.IMPORTS | Changes.ALERTS
+                      | Changes.SETTINGS | Changes.CASES):
             self.reload()
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
