@@ -183,3 +183,26 @@ def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: 
     screen.review("dismiss")
     _idle(ctx, qtbot)
     assert core_alerts.get_alert(db, first.id).status == "dismissed"
+
+
+def test_start_procedure_still_works_after_a_wrong_pin(screen, ctx, qtbot,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13 item 4: a dismiss refused for a wrong PIN left the screen without a current
+    alert, so "Start procedure" did nothing until another alert was selected."""
+    from shopguard.core.store import access
+    from shopguard.gui import owner_pin
+
+    db = ctx.read_db()
+    access.set_owner_pin(db, "2468")
+    first = screen.current
+    screen.reason.setCurrentText("two separate purchases")
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "0000")
+    screen.dismiss_button.click()
+    _idle(ctx, qtbot)
+    qtbot.waitUntil(lambda: "PIN" in screen.message.text(), timeout=5000)
+    assert core_alerts.get_alert(db, first.id).status == "open"
+    assert screen.procedure_button.isEnabled()
+    with qtbot.waitSignal(ctx.navigate, timeout=2000) as sig:
+        screen.procedure_button.click()
+    key, filters = sig.args
+    assert key == "cases" and filters["alert_id"] == first.id

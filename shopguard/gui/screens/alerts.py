@@ -463,12 +463,15 @@ class AlertsScreen(Screen):
             return core_alerts.review(db, alert.id, action, reason, actor=actor, pin=pin)
 
         def failed(exc: BaseException) -> None:
+            # Refused (a wrong PIN, ...): the alert stays selected and every action with it.
+            self._next_after = None
             self.message.setText(str(exc))
 
         self.message.setText("")
-        if action != "reopen" and self.status() == "open":
-            self._want_id = None  # it leaves the list: go on with the next one
-            self.current = None
+        # The alert stays current until the reload after the write: if it left the list
+        # the reload goes on with the next one (`_next_after`); if the write was refused,
+        # nothing changed and it is still there to act on.
+        self._want_id = None
         self.ctx.ops.run(work, write=True, changes=Changes.ALERTS | Changes.AUDIT,
                          on_error=failed)
 
