@@ -206,3 +206,29 @@ def test_start_procedure_still_works_after_a_wrong_pin(screen, ctx, qtbot,  # ty
         screen.procedure_button.click()
     key, filters = sig.args
     assert key == "cases" and filters["alert_id"] == first.id
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_alert_shows_its_case_and_outcome(screen, ctx, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    from shopguard.core.procedures import cases
+
+    db = ctx.read_db()
+    alert = screen.current
+    case = cases.open_from_alert(db, alert.id)
+    screen.on_changes(Changes.CASES)
+    qtbot.waitUntil(lambda: screen.current is not None and screen.current.case is not None,
+                    timeout=5000)
+    ctx.set_language(lang)
+    screen.retranslate()
+    assert f"#{case.id}" in screen.case_label.text()
+    assert screen.procedure_button.isEnabled()  # it opens that case again
+    cases.close(db, case.id, "voided", "owner")
+    screen.status_filter.setCurrentIndex(STATUS_FILTERS.index(""))
+    screen.on_changes(Changes.CASES | Changes.ALERTS)
+    qtbot.waitUntil(lambda: screen.current is not None and screen.current.id == alert.id
+                    and screen.current.status == "resolved", timeout=5000)
+    text = screen.case_label.text()
+    assert f"#{case.id}" in text
+    assert ("已撤销" if lang == "zh_CN" else "Voided") in text
+    assert ("已解决" if lang == "zh_CN" else "resolved") in screen.title_label.text()
+    assert not screen.procedure_button.isEnabled()  # no second case for a closed one
