@@ -46,7 +46,7 @@ class ImportController(QObject):
 
     file_done = Signal(object)  # FileResult
     all_done = Signal()
-    cancelled = Signal(str)     # path
+    cancelled = Signal(str)     # the path of the file whose import was cancelled
     dialog_opened = Signal(object)  # the result or mapping dialog (tests, screenshots)
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget):
@@ -113,7 +113,7 @@ class ImportController(QObject):
     def _after(self) -> None:
         handle = self.current
         if handle is not None and handle.was_cancelled:
-            self.cancelled.emit(str(handle.label))
+            self.cancelled.emit(str(self.current_job.path) if self.current_job else "")
             # Cancelling one file stops the whole batch: the user asked to stop.
             self.queue.clear()
         self.current = None

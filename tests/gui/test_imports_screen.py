@@ -21,8 +21,8 @@ DATA = Path(__file__).parents[1] / "data"
 ROWS = json.loads((DATA / "allinpay.csv.truth.json").read_text(encoding="utf-8"))["rows"]
 
 
-def _answer(qtbot: QtBot, button: QMessageBox.StandardButton) -> dict[str, str]:
-    """Answer the next message box with `button`; returns what it said."""
+def _answer(qtbot: QtBot, remove: bool) -> dict[str, str]:
+    """Answer the next message box (remove the rows, or cancel); returns what it said."""
     seen: dict[str, str] = {}
 
     def look(tries: int = 0) -> None:
@@ -33,7 +33,10 @@ def _answer(qtbot: QtBot, button: QMessageBox.StandardButton) -> dict[str, str]:
             return
         seen["text"] = box.text() + "\n" + box.informativeText()
         seen["buttons"] = "|".join(b.text() for b in box.buttons())
-        box.button(button).click()
+        role = (QMessageBox.ButtonRole.DestructiveRole if remove
+                else QMessageBox.ButtonRole.RejectRole)
+        [button] = [b for b in box.buttons() if box.buttonRole(b) == role]
+        button.click()
 
     QTimer.singleShot(0, look)
     return seen
@@ -56,7 +59,7 @@ def _count(ctx: AppContext) -> int:
 
 def test_undo_button_asks_naming_the_file_and_the_rows(screen: ImportsScreen, ctx: AppContext,
                                                        qtbot: QtBot) -> None:
-    asked = _answer(qtbot, QMessageBox.StandardButton.Cancel)
+    asked = _answer(qtbot, remove=False)
     screen.undo_button.click()  # the real button, as the user clicks it
     qtbot.waitUntil(lambda: "text" in asked, timeout=5000)
     assert "allinpay.csv" in asked["text"]
@@ -64,7 +67,7 @@ def test_undo_button_asks_naming_the_file_and_the_rows(screen: ImportsScreen, ct
     qtbot.waitUntil(lambda: not ctx.ops.running, timeout=5000)
     assert _count(ctx) == ROWS  # refused: nothing removed
 
-    asked = _answer(qtbot, QMessageBox.StandardButton.Yes)
+    asked = _answer(qtbot, remove=True)
     screen.undo_button.click()
     qtbot.waitUntil(lambda: "text" in asked, timeout=5000)
     assert f"Remove {ROWS:,} transactions" in asked["buttons"]
@@ -74,7 +77,7 @@ def test_undo_button_asks_naming_the_file_and_the_rows(screen: ImportsScreen, ct
 def test_undo_confirmation_in_chinese(screen: ImportsScreen, ctx: AppContext,
                                       qtbot: QtBot) -> None:
     ctx.set_language("zh_CN")
-    asked = _answer(qtbot, QMessageBox.StandardButton.Cancel)
+    asked = _answer(qtbot, remove=False)
     screen.undo_button.click()
     qtbot.waitUntil(lambda: "text" in asked, timeout=5000)
     assert "allinpay.csv" in asked["text"] and f"{ROWS:,}" in asked["text"]

@@ -174,8 +174,11 @@ class ImportsScreen(Screen):
         imp = self.selected_import()
         if imp is None or imp["undone_at"] is not None:
             return
-        if confirm and self.confirm_box(imp).exec() != QMessageBox.StandardButton.Yes:
-            return
+        if confirm:
+            box = self.confirm_box(imp)
+            box.exec()
+            if box.clickedButton() is not box.property("removeButton"):
+                return
         import_id = int(imp["id"])
         actor = self.ctx.actor
         go_on, pin = pin_if_needed(self, self.ctx.read_db(), self.tr("Undoing an import"))
@@ -195,8 +198,7 @@ class ImportsScreen(Screen):
         n = f"{imp['imported']:,}"
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Undo import"),
                           self.tr("Undo the import of {file}?").format(file=imp["file_name"]),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
+                          QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("undoImportConfirm")
         period = (self.tr(" (from {first} to {last})").format(
             first=imp["first_at"][:10], last=imp["last_at"][:10]) if imp.get("first_at") else "")
@@ -204,10 +206,13 @@ class ImportsScreen(Screen):
             "This removes the {n} transactions that {file} added{period}, with their alerts. "
             "The import stays listed as undone and the audit log records it.").format(
                 n=n, file=imp["file_name"], period=period))
-        box.button(QMessageBox.StandardButton.Yes).setText(
-            self.tr("Remove {n} transactions").format(n=n))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        # Own buttons (a standard button's text is reset on a language change).
+        remove = box.addButton(self.tr("Remove {n} transactions").format(n=n),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setProperty("removeButton", remove)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
         return box
 
     def _import(self) -> None:
