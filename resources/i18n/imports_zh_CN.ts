@@ -24,15 +24,15 @@
             <translation>选择一条导入记录以查看其错误行。</translation>
         </message>
         <message>
+            <location filename="../../shopguard/gui/screens/imports.py" line="164" />
+            <source>{file}: bad rows kept for review ({n}):</source>
+            <translation>{file} 中留待查看的错误行（{n} 行）：</translation>
+        </message>
+        <message>
             <location filename="../../shopguard/gui/screens/imports.py" line="199" />
             <location filename="../../shopguard/gui/screens/imports.py" line="225" />
             <source>Undo import</source>
             <translation>撤销导入</translation>
-        </message>
-        <message>
-            <location filename="../../shopguard/gui/screens/imports.py" line="164" />
-            <source>{n} bad rows of {file} kept for review:</source>
-            <translation>{file} 中留待查看的错误行（{n} 行）：</translation>
         </message>
         <message>
             <location filename="../../shopguard/gui/screens/imports.py" line="166" />

@@ -81,9 +81,11 @@ class ImportResultDialog(QDialog):
             add("period", self.tr("Period"), self.tr("{first} to {last}").format(
                 first=local_datetime(result.first_at, lang),
                 last=local_datetime(result.last_at, lang)))
-        add("rows_read", self.tr("Transactions in the file"), f"{result.rows_read:,}")
-        add("imported", self.tr("New"), f"{result.imported:,}")
-        add("already_present", self.tr("Already here before"), f"{result.already_present:,}")
+        if result.ok:  # a refused file stored nothing: no counts to show
+            add("rows_read", self.tr("Transactions in the file"), f"{result.rows_read:,}")
+            add("imported", self.tr("New"), f"{result.imported:,}")
+            add("already_present", self.tr("Already here before"),
+                f"{result.already_present:,}")
         if result.masked_pans:
             add("masked_pans", self.tr("Full card numbers hidden"), self.tr(
                 "{n} (only the first 6 and last 4 digits are kept)").format(
@@ -117,10 +119,12 @@ class ImportResultDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.errors.setItem(row, col, item)
         self.errors.horizontalHeader().setStretchLastSection(True)
+        self.errors.verticalHeader().setVisible(False)
         self.errors.resizeColumnsToContents()
-        self.errors.setVisible(bool(result.errors) and not result.ok)
+        show_errors = bool(result.errors) and not result.ok
+        self.errors.setVisible(show_errors)
         layout.addWidget(self.errors)
-        if not self.errors.isVisible():
+        if not show_errors:
             layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -144,8 +148,7 @@ class ImportResultDialog(QDialog):
         if offer_good_rows:
             self.good_rows_button.setDefault(True)
         layout.addWidget(self.buttons)
-        self.resize(720 if self.errors.isVisible() else 560, 440 if self.errors.isVisible()
-                    else 300)
+        self.resize(720 if show_errors else 560, 440 if show_errors else 300)
 
     # -- wording -------------------------------------------------------------------------
 
@@ -204,7 +207,7 @@ class ImportResultDialog(QDialog):
         elif others:
             parts.append(self.tr("{n} other alerts to review (limits, refunds, hours…).")
                          .format(n=f"{others:,}"))
-        self.findings.setText(" ".join(parts))
+        self.findings.setText(("" if self.lang.startswith("zh") else " ").join(parts))
         self.findings.setStyleSheet(f"color: {WARN}" if dups else "")
         self.alerts_button.setEnabled(True)
 

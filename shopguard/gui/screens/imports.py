@@ -161,7 +161,7 @@ class ImportsScreen(Screen):
     def _show_errors(self, imp: dict[str, Any],
                      errors: list[tuple[int, str, str, str, str]]) -> None:
         self.errors_label.setText(
-            self.tr("{n} bad rows of {file} kept for review:").format(
+            self.tr("{file}: bad rows kept for review ({n}):").format(
                 n=len(errors), file=imp["file_name"]) if errors
             else self.tr("{file} had no bad rows.").format(file=imp["file_name"]))
         self.errors.setRowCount(len(errors))
@@ -230,6 +230,10 @@ class ImportsScreen(Screen):
         self.errors.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("Problem"),
              self.tr("The row as read")])
+        raw_header = self.errors.horizontalHeaderItem(4)
+        if raw_header is not None:  # a long row: its title where the row starts, not mid-way
+            raw_header.setTextAlignment(Qt.AlignmentFlag.AlignLeft
+                                        | Qt.AlignmentFlag.AlignVCenter)
         self._render()
 
 
