@@ -65,12 +65,35 @@ def _print_human(r: FileResult) -> None:
     for note in r.notes:
         print(f"  {'注意' if lang == 'zh_CN' else 'note'}: {notes.text_of(note, lang)}",
               file=stream)
+    if r.scan is not None:
+        print(f"  {_scan_line(r.scan, lang)}", file=stream)
     shown = r.errors[:20]
     for e in shown:
         if e.line or e.column:
             print(f"  {Path(r.path).name}: {e}", file=stream)
     if len(r.errors) > len(shown):
         print(f"  ... and {len(r.errors) - len(shown)} more (use --json for all)", file=stream)
+
+
+def _scan_line(scan: dict[str, Any], lang: str) -> str:
+    """What the scan after the import found, in one line."""
+    zh = lang == "zh_CN"
+    if scan["status"] != "done":
+        return ("重复刷卡检查被中止；请运行 `shopguard scan`" if zh else
+                "the check for duplicate swipes was stopped; run `shopguard scan`")
+    by_rule: dict[str, int] = scan["by_rule"]
+    dups = by_rule.get("duplicate_swipe", 0)
+    others = sum(n for rule, n in by_rule.items() if rule != "duplicate_swipe")
+    if not dups and not others:
+        return "已检查：没有发现重复刷卡或其他风险" if zh else \
+            "checked: no duplicate swipes or other risks found"
+    parts = []
+    if dups:
+        parts.append(f"发现 {dups} 处重复刷卡" if zh else f"{dups} duplicate swipe(s) found")
+    if others:
+        parts.append(f"另有 {others} 条其他提醒" if zh else f"{others} other alert(s)")
+    see = "（查看：`shopguard alerts`）" if zh else " (see `shopguard alerts`)"
+    return ("，" if zh else ", ").join(parts) + see
 
 
 def _formats(args: argparse.Namespace, db: Any) -> int:

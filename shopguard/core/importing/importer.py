@@ -99,6 +99,9 @@ class FileResult:
     last_at: str | None = None
     notes: list[str] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    # What the scan after the import found (filled by core.workspace; None: not scanned):
+    # {"status": "done"|"cancelled", "created": n, "by_rule": {rule: alerts on these rows}}
+    scan: dict[str, Any] | None = None
     # Seconds per phase of the import (for benchmarks): waiting for parsed rows, storing them,
     # rebuilding indexes, the rest inside the transaction.
     timings: dict[str, float] = field(default_factory=dict)
@@ -131,6 +134,7 @@ class FileResult:
             "note_details": [n.to_json() if isinstance(n, notes.Note) else {"code": "", "en": n}
                              for n in self.notes],
             "candidates": self.candidates,
+            "scan": self.scan,
         }
 
 
