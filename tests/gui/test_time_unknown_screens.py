@@ -75,3 +75,29 @@ def test_alert_evidence_shows_time_unknown_and_no_gap(ctx, qtbot, lang: str) -> 
     assert s.evidence.item(gap_row, 1).text() == ""
     _shot(s, f"time_unknown_alert_{lang}")
     ctx.set_language("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_import_result_counts_rows_left_out_and_dates_without_times(ctx, qtbot,  # type: ignore[no-untyped-def]
+                                                                     lang: str) -> None:
+    from shopguard.gui.dialogs.import_result import ImportResultDialog
+
+    db = ctx.read_db()
+    settings.set_value(db, "timezone", "America/New_York")
+    ctx.set_language(lang)
+    stripe = import_file(db, DATA / "stripe_mixed_mode.csv")
+    dialog = ImportResultDialog(stripe, lang=lang)
+    qtbot.addWidget(dialog)
+    assert [dialog.values[k].text() for k in ("rows_read", "imported", "already_present",
+                                               "left_out")] == ["21", "15", "0", "6"]
+    assert any("6" in n.text() and ("Test" in n.text()) for n in dialog.note_labels)
+    _shot(dialog, f"import_result_stripe_mixed_mode_{lang}")
+    square = import_file(db, DATA / "square_2018.csv")
+    assert (square.first_at, square.last_at) == ("2018-11-02", "2018-12-27")
+    dialog = ImportResultDialog(square, lang=lang)
+    qtbot.addWidget(dialog)
+    assert dialog.values["period"].text() == (
+        "2018年11月2日 至 2018年12月27日" if lang == "zh_CN" else "2 Nov 2018 to 27 Dec 2018")
+    assert "left_out" not in dialog.values
+    _shot(dialog, f"import_result_square_2018_{lang}")
+    ctx.set_language("en")

@@ -95,7 +95,7 @@ class FileResult:
     import_id: int | None = None
     encoding: str = ""
     mapping: dict[str, Any] | None = None
-    first_at: str | None = None
+    first_at: str | None = None  # the date alone when that row's time of day is unknown
     last_at: str | None = None
     notes: list[str] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
@@ -464,6 +464,9 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
             first_at, last_at = conn.execute(
                 "SELECT min(occurred_at), max(occurred_at) FROM transactions"
                 " WHERE import_id = ?", (import_id,)).fetchone()
+        if counts.get(TIME_UNKNOWN):  # an end of the period without a time: its date alone
+            first_at, last_at = (_date_if_untimed(conn, import_id, at)
+                                 for at in (first_at, last_at))
         already_present = rows_read - inserted
         left_out_total = sum(left_out.values())
         rows_read += left_out_total  # every row read, including those left out on purpose
@@ -499,6 +502,16 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         tail = f", {left_out_total} left out (see the notes)" if left_out_total else ""
         result.message = (f"{table.path.name}: {inserted} imported, {already_present} already"
                           f" present{tail} ({fmt.name})")
+
+
+def _date_if_untimed(conn: Any, import_id: int, at: str | None) -> str | None:
+    """`at` (an end of the import's period), or only its date when the row there has no time
+    of day (a statement that gives dates only: its first row is not "at 00:00")."""
+    if at is None:
+        return None
+    row = conn.execute("SELECT min(time_known) FROM transactions WHERE import_id = ?"
+                       " AND occurred_at = ?", (import_id, at)).fetchone()
+    return at[:10] if row and row[0] == 0 else at
 
 
 def undo_import(db: Database, import_id: int, actor: str = "owner", pin: str | None = None) -> int:
