@@ -19,12 +19,13 @@ from shopguard.core.importing.importer import AfterStore, FileResult
 from shopguard.core.importing.importer import import_file as _import_file
 from shopguard.core.procedures.cases import link_resolutions
 from shopguard.core.procedures.schema import migrations as procedures_migrations
+from shopguard.core.reconcile.schema import migrations as reconcile_migrations
 from shopguard.core.store import database
 from shopguard.core.store.schema import STORE_MIGRATION_SETS
 
 # Order matters: later sets may reference tables of earlier ones (cases name alerts).
 MIGRATION_SETS: list[Migrations] = [*STORE_MIGRATION_SETS, detection_migrations,
-                                    procedures_migrations]
+                                    procedures_migrations, reconcile_migrations]
 
 
 def connect(path: Path | str) -> Database:
