@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from shopguard.core import clock
 from shopguard.core.money import exponent, format_money
+from shopguard.core.reconcile import texts
 from shopguard.core.store import settings
 from shopguard.core.store.export import safe_text
 
@@ -148,16 +149,8 @@ _T: dict[str, tuple[str, str]] = {
     "col_procedure": ("Procedure", "处理流程"),
     "col_deadline": ("Deadline", "截止时间"),
     "no_cases": ("No open case for this month.", "本月没有未结案件。"),
-    "status_matched": ("matched", "已到账"),
-    "status_late": ("late", "延迟到账"),
-    "status_merged": ("merged", "合并到账"),
-    "status_short": ("short", "到账不足"),
-    "status_missing": ("missing", "未到账"),
-    "status_previous_period": ("previous period", "上期款项"),
-    "status_explained": ("explained", "已说明"),
-    "status_manual": ("matched by hand", "手工核对"),
-    "reason_unexplained": ("no sale explains it", "没有对应的交易"),
-    "reason_previous_period": ("pays for sales before the month", "上月交易的结算款"),
+    "explained": ("explained", "已说明"),
+    "by_hand": ("by hand", "手工核对"),
     "case_open": ("open", "处理中"),
     "case_paused": ("paused", "已暂停"),
     "path_void": ("Void", "撤销"),
@@ -174,17 +167,6 @@ def t(key: str, lang: str) -> str:
     """The text for `key` in `lang` ('zh_CN' or 'en')."""
     en, zh = _T[key]
     return zh if lang.startswith("zh") else en
-
-
-def status_text(status: str, lang: str) -> str:
-    """A payout status (`matched`, `late`, ...) as the report and the screen name it."""
-    key = f"status_{status}"
-    return t(key, lang) if key in _T else status
-
-
-def reason_text(reason: str, lang: str) -> str:
-    key = f"reason_{reason}"
-    return t(key, lang) if key in _T else reason
 
 
 # -- gathering -----------------------------------------------------------------------------
@@ -320,12 +302,12 @@ def _dates(values: Any) -> str:
 
 
 def payout_status(deposit: dict[str, Any], lang: str) -> str:
-    """The status as shown: 'short', 'short · explained', 'matched · matched by hand'."""
-    text = status_text(str(deposit.get("status", "")), lang)
+    """The status as shown: 'short', 'short · explained', 'matched · by hand'."""
+    text = texts.status_name(str(deposit.get("status", "")), lang)
     if deposit.get("explanation"):
-        text += " · " + t("status_explained", lang)
-    elif deposit.get("manual"):
-        text += " · " + t("status_manual", lang)
+        text += " · " + t("explained", lang)
+    if deposit.get("manual"):
+        text += " · " + t("by_hand", lang)
     return text
 
 
@@ -350,7 +332,7 @@ def sections(report: MonthReport, lang: str) -> list[Section]:
         t("col_date", lang), t("col_amount", lang), t("col_description", lang),
         t("col_reason", lang), t("col_note", lang)], [
         [c.get("date"), money(c.get("amount_minor")), str(c.get("description") or ""),
-         reason_text(str(c.get("reason") or ""), lang), str(c.get("explanation") or "")]
+         texts.reason_name(str(c.get("reason") or ""), lang), str(c.get("explanation") or "")]
         for c in rec.get("unexplained_credits") or []], t("no_credits", lang))
     fee = Section("fee_check", t("fee_check", lang), [
         t("col_reference", lang), t("col_time", lang), t("col_charged", lang),
@@ -454,12 +436,12 @@ def write_month_report_xlsx(report: MonthReport, path: Path | str, lang: str) ->
     bold = Font(bold=True)
     ws.append([title(report, lang)])
     ws["A1"].font = Font(bold=True, size=14)
-    for label, value in header_rows(report, lang):
-        ws.append([label, safe_text(value)])
+    for label, text in header_rows(report, lang):
+        ws.append([label, safe_text(text)])
     ws.append([])
-    for label, value in summary_rows(report, lang):
+    for label, figure in summary_rows(report, lang):
         ws.append([label, None])
-        _put(ws.cell(row=ws.max_row, column=2), value)
+        _put(ws.cell(row=ws.max_row, column=2), figure)
     for line in notes(report, lang):
         ws.append([safe_text(line)])
     ws.column_dimensions["A"].width = 28
@@ -473,8 +455,8 @@ def write_month_report_xlsx(report: MonthReport, path: Path | str, lang: str) ->
             c.font = bold
         for row in section.rows:
             sheet.append([None] * len(row))
-            for i, value in enumerate(row, start=1):
-                _put(sheet.cell(row=sheet.max_row, column=i), value)
+            for i, cell in enumerate(row, start=1):
+                _put(sheet.cell(row=sheet.max_row, column=i), cell)
         if not section.rows:
             sheet.append([section.empty])
         for i, _col in enumerate(section.columns):

@@ -17,13 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from shopguard.core.money import format_money
-from shopguard.gui.recon.data import MonthView
+from shopguard.core.reconcile import MonthReconciliation, texts
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def rate_text(rate: float | None) -> str:
+    """An effective rate (a fraction) as a percentage with two decimals."""
     return "—" if rate is None else f"{rate * 100:.2f}%"
+
+
+def ppm_text(ppm: int) -> str:
+    """A contract rate (parts per million) as typed: 0.5%, 0.55%, 2.6%."""
+    text = f"{ppm / 10_000:.4f}".rstrip("0").rstrip(".")
+    return f"{text}%"
 
 
 def _table(name: str, columns: int) -> QTableWidget:
@@ -51,7 +58,8 @@ class FeePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view: MonthView | None = None
+        self.rec: MonthReconciliation | None = None
+        self.lang = "en"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -66,86 +74,96 @@ class FeePanel(QWidget):
         top.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         split = QSplitter(Qt.Orientation.Horizontal)
-        self.overcharged = _table("overchargedTable", 7)
+        self.overcharged = _table("overchargedTable", 8)
         self.overcharged.doubleClicked.connect(lambda _i: self._show_selected())
-        self.per_day = _table("perDayTable", 4)
+        self.per_day = _table("perDayTable", 5)
         split.addWidget(self.overcharged)
         split.addWidget(self.per_day)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        self.per_day.horizontalHeader().setStretchLastSection(False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self.retranslate()
 
-    def set_view(self, view: MonthView) -> None:
-        self.view = view
-        cur = view.currency
-        rows = view.overcharged
+    def set_month(self, rec: MonthReconciliation | None, lang: str) -> None:
+        self.rec, self.lang = rec, lang
+        fees = rec.fee_check if rec is not None else None
+        cur = rec.currency if rec is not None else ""
+        rows = fees.overcharged if fees is not None else []
         self.overcharged.setRowCount(len(rows))
         for r, o in enumerate(rows):
             cells = [
                 _item(o.reference_no), _item(o.occurred_at.replace("T", " ")),
-                _item(o.terminal_id), _item(self.card_kind(o.card_type)),
+                _item(o.terminal_id), _item(texts.card_kind_name(o.card_kind, lang)),
+                _item(format_money(o.amount_minor, cur), True),
                 _item(format_money(o.charged_minor, cur), True),
                 _item(format_money(o.contract_minor, cur), True),
-                _item(format_money(o.charged_minor - o.contract_minor, cur), True)]
+                _item(format_money(o.overcharge_minor, cur), True)]
             for c, item in enumerate(cells):
                 self.overcharged.setItem(r, c, item)
-        self.per_day.setRowCount(len(view.per_day))
-        for r, d in enumerate(view.per_day):
+        days = fees.days if fees is not None else []
+        self.per_day.setRowCount(len(days))
+        for r, d in enumerate(days):
+            rate = None if d.effective_rate_ppm is None else d.effective_rate_ppm / 1_000_000
             for c, item in enumerate((_item(d.date), _item(format_money(d.sales_minor, cur), True),
                                       _item(format_money(d.fees_minor, cur), True),
-                                      _item(rate_text(d.rate), True))):
+                                      _item(rate_text(rate), True),
+                                      _item(format_money(d.overcharge_minor, cur)
+                                            if d.overcharge_minor else "", True))):
                 self.per_day.setItem(r, c, item)
-        self.per_day.setVisible(bool(view.per_day))
         self._intro_text()
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected overcharged sales, or of all of them when none is selected."""
-        if self.view is None:
+        if self.rec is None:
             return []
+        sales = self.rec.fee_check.overcharged
         rows = sorted({i.row() for i in self.overcharged.selectionModel().selectedRows()})
-        chosen = [self.view.overcharged[r] for r in rows] or self.view.overcharged
-        return [o.transaction_id for o in chosen if o.transaction_id is not None]
+        return [o.transaction_id for o in ([sales[r] for r in rows] or sales)]
 
     def _show_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
             self.show_transactions.emit(ids)
 
-    def card_kind(self, kind: str) -> str:
-        return {"debit": self.tr("debit"), "credit": self.tr("credit"),
-                "unknown": self.tr("not stated")}.get(kind, kind)
-
     def _intro_text(self) -> None:
-        view = self.view
-        if view is None or not view.month:
+        rec = self.rec
+        if rec is None:
             self.intro.setText("")
             self.show_button.setEnabled(False)
             return
-        cur = view.currency
-        text = self.tr("Fees charged {charged}, per contract {contract}: {over} overcharged on "
-                       "{n} sale(s). Effective rate {rate}.").format(
-            charged=format_money(view.fees_minor, cur),
-            contract=format_money(view.contract_minor, cur),
-            over=format_money(view.overcharge_minor, cur), n=len(view.overcharged),
-            rate=rate_text(view.effective_rate))
-        if not view.overcharged:
-            text = self.tr("Fees charged {charged}, per contract {contract}: no sale was charged "
-                           "more than the contract. Effective rate {rate}.").format(
-                charged=format_money(view.fees_minor, cur),
-                contract=format_money(view.contract_minor, cur),
-                rate=rate_text(view.effective_rate))
+        fees, cur = rec.fee_check, rec.currency
+        contract = fees.contract
+        if not contract.configured:
+            text = self.tr("No fee contract is set: enter your acquirer's rates in Settings, "
+                           "Reconciliation, and the fees of every sale are checked against it.")
+        else:
+            terms = self.tr("Contract: debit {debit}{cap}, credit {credit}{fixed}.").format(
+                debit=ppm_text(contract.debit_rate_ppm), credit=ppm_text(contract.credit_rate_ppm),
+                cap=self.tr(" capped at {cap}").format(
+                    cap=format_money(contract.debit_cap_minor, cur))
+                if contract.debit_cap_minor else "",
+                fixed=self.tr(", plus {fixed} a sale").format(
+                    fixed=format_money(contract.fixed_minor, cur)) if contract.fixed_minor else "")
+            text = terms + " " + self.tr(
+                "%n sale(s) checked: fees charged {charged}, per contract {contract}, "
+                "overcharged {over}.", "", fees.checked_sales).format(
+                charged=format_money(fees.charged_minor, cur),
+                contract=format_money(fees.contract_minor, cur),
+                over=format_money(fees.overcharge_minor, cur))
+            if fees.sales_without_fee:
+                text += " " + self.tr("%n sale(s) without a fee in the statement were not "
+                                      "checked.", "", fees.sales_without_fee)
         self.intro.setText(text)
-        self.show_button.setEnabled(any(o.transaction_id is not None for o in view.overcharged))
+        self.show_button.setEnabled(bool(fees.overcharged))
 
     def retranslate(self) -> None:
         self.show_button.setText(self.tr("Show in Transactions"))
         self.overcharged.setHorizontalHeaderLabels([
             self.tr("Reference no."), self.tr("Time"), self.tr("Terminal"), self.tr("Card"),
-            self.tr("Fee charged"), self.tr("Per contract"), self.tr("Over")])
+            self.tr("Amount"), self.tr("Fee charged"), self.tr("Per contract"), self.tr("Over")])
         self.per_day.setHorizontalHeaderLabels([
-            self.tr("Day"), self.tr("Sales"), self.tr("Fees"), self.tr("Rate")])
-        if self.view is not None:
-            self.set_view(self.view)
-        else:
-            self._intro_text()
+            self.tr("Day"), self.tr("Sales"), self.tr("Fees"), self.tr("Rate"),
+            self.tr("Over")])
+        self.set_month(self.rec, self.lang)

@@ -1,4 +1,8 @@
-"""The payout table: one row per expected payout, its status as text and as a colour."""
+"""The payout table: one row per expected payout, its status in words and as a colour.
+
+Status, acquirer and card-kind words come from the core (`reconcile.texts`, both languages),
+so the screen, the CLI and the month-end report name things alike.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from shopguard.core.money import format_money
-from shopguard.gui.recon.data import PayoutRow
+from shopguard.core.reconcile import Deposit, texts
 
-COLUMNS = ("sales", "credit_date", "acquirer", "expected", "received", "difference", "status",
-           "note")
+COLUMNS = ("sales", "due", "credit_date", "acquirer", "expected", "received", "difference",
+           "status", "note")
 MONEY_COLUMNS = {"expected", "received", "difference"}
 STATUS_COLORS = {
     "matched": "#e3f1e4", "late": "#fff1c2", "merged": "#dde9f8", "short": "#ffdcb8",
@@ -27,19 +31,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PayoutModel", text)
 
 
-def status_names() -> dict[str, str]:
-    return {"matched": tr("Matched"), "late": tr("Late"), "merged": tr("Merged"),
-            "short": tr("Short"), "missing": tr("Missing"),
-            "previous_period": tr("Previous period")}
-
-
-def status_label(row: PayoutRow) -> str:
-    """The status as words (never colour alone): 'Short · explained', 'Matched · by hand'."""
-    text = status_names().get(row.status, row.status)
-    if row.explained:
-        return text + " · " + tr("explained")
+def status_label(row: Deposit, lang: str) -> str:
+    """The status as words (never colour alone): 'short · explained', 'matched · by hand'."""
+    text = texts.status_name(row.status, lang)
+    if row.explanation:
+        text += " · " + tr("explained")
     if row.manual:
-        return text + " · " + tr("by hand")
+        text += " · " + tr("by hand")
     return text
 
 
@@ -52,29 +50,31 @@ def sales_text(dates: list[str]) -> str:
 class PayoutModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[PayoutRow] = []
+        self.rows: list[Deposit] = []
         self.currency = "CNY"
+        self.lang = "en"
 
-    def set_rows(self, rows: list[PayoutRow], currency: str) -> None:
+    def set_rows(self, rows: list[Deposit], currency: str, lang: str) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.currency = currency
+        self.lang = lang
         self.endResetModel()
 
-    def row(self, index: int) -> PayoutRow | None:
+    def row(self, index: int) -> Deposit | None:
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {"sales": tr("Sales of"), "credit_date": tr("Credited on"),
+        return {"sales": tr("Sales of"), "due": tr("Due on"), "credit_date": tr("Credited on"),
                 "acquirer": tr("Acquirer / merchant"), "expected": tr("Expected"),
                 "received": tr("Received"), "difference": tr("Difference"),
                 "status": tr("Status"), "note": tr("Note")}[COLUMNS[section]]
@@ -89,25 +89,28 @@ class PayoutModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in MONEY_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            color = EXPLAINED_COLOR if row.explained else STATUS_COLORS.get(row.status)
+            color = EXPLAINED_COLOR if row.explanation else STATUS_COLORS.get(row.status)
             return QBrush(QColor(color)) if color else None
         if role == Qt.ItemDataRole.ForegroundRole:
             # Dark text on the light tints, whatever the platform theme says.
             dark = "#1d1d1d"
-            if column in ("status", "difference") and not row.explained:
+            if column in ("status", "difference") and not row.explanation:
                 dark = STATUS_TEXT_COLOR.get(row.status, dark)
             return QBrush(QColor(dark))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.note or self._text(row, "status")
+            return row.explanation or row.bank_description or self._text(row, "status")
         return None
 
-    def _text(self, row: PayoutRow, column: str) -> str:
+    def _text(self, row: Deposit, column: str) -> str:
         if column == "sales":
+            return sales_text(row.trade_dates or row.settle_dates)
+        if column == "due":
             return sales_text(row.settle_dates)
         if column == "credit_date":
             return row.credit_date or "—"
         if column == "acquirer":
-            return " / ".join(p for p in (row.acquirer, row.merchant_id) if p)
+            name = texts.acquirer_name(row.acquirer, self.lang)
+            return " / ".join(p for p in (name, row.merchant_id) if p)
         if column == "expected":
             return format_money(row.expected_minor, self.currency)
         if column == "received":
@@ -115,8 +118,8 @@ class PayoutModel(QAbstractTableModel):
         if column == "difference":
             return format_money(row.difference_minor, self.currency) if row.difference_minor else ""
         if column == "status":
-            return status_label(row)
-        return row.note
+            return status_label(row, self.lang)
+        return row.explanation
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

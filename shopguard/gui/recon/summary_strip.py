@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from shopguard.core.money import format_money
-from shopguard.gui.recon.data import MonthView
+from shopguard.core.reconcile import STATUSES, MonthReconciliation, texts
 from shopguard.gui.recon.fee_panel import rate_text
-from shopguard.gui.recon.payout_model import status_names
 
 FIGURES = ("expected", "received", "difference", "fees", "rate", "overcharge")
 ALERT_COLOR = "#b3261e"
@@ -23,7 +20,8 @@ class SummaryStrip(QFrame):
         super().__init__(parent)
         self.setObjectName("reconSummary")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.view: MonthView | None = None
+        self.rec: MonthReconciliation | None = None
+        self.lang = "en"
         outer = QVBoxLayout(self)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -48,43 +46,45 @@ class SummaryStrip(QFrame):
         outer.addWidget(self.counts)
         self.retranslate()
 
-    def set_view(self, view: MonthView) -> None:
-        self.view = view
-        cur = view.currency
-        has = bool(view.month)
-        texts = {
-            "expected": format_money(view.expected_minor, cur),
-            "received": format_money(view.received_minor, cur),
-            "difference": format_money(view.difference_minor, cur),
-            "fees": format_money(view.fees_minor, cur),
-            "rate": rate_text(view.effective_rate),
-            "overcharge": format_money(view.overcharge_minor, cur),
-        }
-        for key, value in self.values.items():
-            value.setText(texts[key] if has else "—")
-        for key, bad in (("difference", view.difference_minor != 0),
-                         ("overcharge", view.overcharge_minor > 0)):
-            self.values[key].setStyleSheet(f"color: {ALERT_COLOR};" if has and bad else "")
-        self._counts()
-
-    def _counts(self) -> None:
-        view = self.view
-        if view is None or not view.month:
+    def set_month(self, rec: MonthReconciliation | None, lang: str) -> None:
+        self.rec, self.lang = rec, lang
+        if rec is None:
+            for value in self.values.values():
+                value.setText("—")
+                value.setStyleSheet("")
             self.counts.setText("")
             return
-        by_status = Counter(p.status for p in view.payouts)
-        names = status_names()
-        parts = [f"{names.get(s, s)} {n}" for s, n in sorted(
-            by_status.items(), key=lambda kv: list(names).index(kv[0]) if kv[0] in names else 99)]
-        explained = sum(1 for p in view.payouts if p.explained)
-        text = self.tr("%n payout(s)", "", len(view.payouts))
+        cur = rec.currency
+        shown = {
+            "expected": format_money(rec.expected_minor, cur),
+            "received": format_money(rec.received_minor, cur),
+            "difference": format_money(rec.difference_minor, cur),
+            "fees": format_money(rec.fees_minor, cur),
+            "rate": rate_text(rec.effective_rate),
+            "overcharge": format_money(rec.fee_check.overcharge_minor, cur),
+        }
+        for key, value in self.values.items():
+            value.setText(shown[key])
+        # Colour only repeats what the figure says (a negative difference, an overcharge).
+        for key, bad in (("difference", rec.difference_minor != 0),
+                         ("overcharge", rec.fee_check.overcharge_minor > 0)):
+            self.values[key].setStyleSheet(f"color: {ALERT_COLOR};" if bad else "")
+        self.counts.setText(self.counts_text(rec))
+
+    def counts_text(self, rec: MonthReconciliation) -> str:
+        """'31 payouts: matched 26, late 1, … · 1 explained · 1 unexplained credit'."""
+        counts = rec.status_counts()
+        parts = [f"{texts.status_name(s, self.lang)} {counts[s]}"
+                 for s in reversed(STATUSES) if counts.get(s)]
+        text = self.tr("%n payout(s)", "", len(rec.deposits))
         if parts:
             text += ": " + ", ".join(parts)
+        explained = sum(1 for d in rec.deposits if d.explanation)
         if explained:
             text += " · " + self.tr("%n explained", "", explained)
-        unexplained = sum(1 for c in view.credits if c.reason != "previous_period")
+        unexplained = sum(1 for c in rec.unexplained_credits if c.reason == "unexplained")
         text += " · " + self.tr("%n unexplained credit(s)", "", unexplained)
-        self.counts.setText(text)
+        return text
 
     def retranslate(self) -> None:
         names = {"expected": self.tr("Expected"), "received": self.tr("Received"),
@@ -92,5 +92,4 @@ class SummaryStrip(QFrame):
                  "rate": self.tr("Effective rate"), "overcharge": self.tr("Overcharged")}
         for key, label in self.names.items():
             label.setText(names[key])
-        if self.view is not None:
-            self.set_view(self.view)
+        self.set_month(self.rec, self.lang)

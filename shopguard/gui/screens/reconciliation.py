@@ -9,10 +9,11 @@ and the fee check. Everything is read and written through the op runner.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,19 +34,20 @@ from PySide6.QtWidgets import (
 from shopguard.core import reconcile
 from shopguard.core.changes import Changes
 from shopguard.core.money import format_money
+from shopguard.core.reconcile import Credit, Deposit, MonthReconciliation, texts
 from shopguard.core.reconcile import report as rpt
-from shopguard.core.store import Database
+from shopguard.core.store import Database, access
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext, show_error
 from shopguard.gui.owner_pin import pin_if_needed
-from shopguard.gui.recon.data import BankLine, MonthView, PayoutRow, load_bank_lines, load_month
+from shopguard.gui.recon.data import MonthView, load_month
 from shopguard.gui.recon.fee_panel import FeePanel
-from shopguard.gui.recon.payout_model import PayoutModel
+from shopguard.gui.recon.payout_model import PayoutModel, sales_text
 from shopguard.gui.recon.recon_dialogs import ExplainDialog, MatchDialog
 from shopguard.gui.recon.summary_strip import SummaryStrip
 from shopguard.gui.screens import Screen
 
-REFRESH_ON = Changes.IMPORTS | Changes.TRANSACTIONS | Changes.SETTINGS | Changes.AUDIT
+REFRESH_ON = (Changes.IMPORTS | Changes.TRANSACTIONS | Changes.SETTINGS | Changes.RECONCILE)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -56,15 +58,12 @@ class ReconciliationScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.view: MonthView | None = None
-        self.bank_lines: dict[int, BankLine] = {}
-        self._want_month: str | None = None
         layout = QVBoxLayout(self)
 
         bar = QHBoxLayout()
         self.month_label = QLabel()
         self.month_box = QComboBox()
         self.month_box.setObjectName("monthPicker")
-        self.month_box.setMinimumContentsLength(8)
         self.month_box.activated.connect(lambda _i: self.reload(self.month_box.currentData()))
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("exportPdf")
@@ -84,17 +83,13 @@ class ReconciliationScreen(Screen):
         self.message = QLabel()
         self.message.setObjectName("reconMessage")
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("reconTabs")
         self.tabs.addTab(self._make_payouts_tab(), "")
-        self.credits = QTableWidget(0, 5)
-        self.credits.setObjectName("creditsTable")
-        self.credits.verticalHeader().setVisible(False)
-        self.credits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.credits.horizontalHeader().setStretchLastSection(True)
-        self.tabs.addTab(self.credits, "")
+        self.tabs.addTab(self._make_credits_tab(), "")
         self.fees = FeePanel()
         self.fees.show_transactions.connect(self.show_transaction_ids)
         self.tabs.addTab(self.fees, "")
@@ -105,13 +100,12 @@ class ReconciliationScreen(Screen):
     def _make_payouts_tab(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.setContentsMargins(0, 0, 0, 0)
         self.model = PayoutModel(self)
         self.table = QTableView()
         self.table.setObjectName("payoutTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -144,6 +138,30 @@ class ReconciliationScreen(Screen):
         v.addLayout(actions)
         return page
 
+    def _make_credits_tab(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.credits_hint = QLabel()
+        self.credits_hint.setWordWrap(True)
+        v.addWidget(self.credits_hint)
+        self.credits = QTableWidget(0, 6)
+        self.credits.setObjectName("creditsTable")
+        self.credits.verticalHeader().setVisible(False)
+        self.credits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.credits.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.credits.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.credits.horizontalHeader().setStretchLastSection(True)
+        self.credits.itemSelectionChanged.connect(self._update_actions)
+        v.addWidget(self.credits, 1)
+        row = QHBoxLayout()
+        self.explain_credit_button = QPushButton()
+        self.explain_credit_button.setObjectName("explainCreditButton")
+        self.explain_credit_button.clicked.connect(self.explain_credit)
+        row.addWidget(self.explain_credit_button)
+        row.addStretch(1)
+        v.addLayout(row)
+        return page
+
     # -- Screen protocol ---------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Reconciliation")
@@ -168,10 +186,13 @@ class ReconciliationScreen(Screen):
         self.match_button.setText(self.tr("Match by hand…"))
         self.unmatch_button.setText(self.tr("Unmatch"))
         self.explain_button.setText(self.tr("Explain difference…"))
+        self.explain_credit_button.setText(self.tr("Explain credit…"))
+        self.credits_hint.setText(self.tr(
+            "Credits from an acquirer that pay for none of this month's payouts: an "
+            "adjustment, a chargeback reversal, or sales before the month."))
         self.credits.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Amount"), self.tr("Counterparty"), self.tr("Reason"),
-            self.tr("Description")])
-        self.model.retranslate()
+            self.tr("Note"), self.tr("Description")])
         self.summary.retranslate()
         self.fees.retranslate()
         if self.view is not None:
@@ -181,191 +202,211 @@ class ReconciliationScreen(Screen):
 
     # -- loading -----------------------------------------------------------------------
     @property
+    def lang(self) -> str:
+        return self.ctx.translations.language
+
+    @property
     def month(self) -> str | None:
         return self.view.month if self.view is not None and self.view.month else None
 
+    @property
+    def rec(self) -> MonthReconciliation | None:
+        return self.view.rec if self.view is not None else None
+
     def reload(self, month: str | None = None) -> None:
         want = month or self.month
-
-        def work(db: Database, _op: OpContext) -> tuple[MonthView, list[BankLine]]:
-            view = load_month(db, want)
-            return view, load_bank_lines(db, view.month) if view.month else []
-
-        self.ctx.ops.run(work, on_done=self._loaded)
-
-    def _loaded(self, result: tuple[MonthView, list[BankLine]]) -> None:
-        view, lines = result
-        self.bank_lines = {b.id: b for b in lines}
-        self._show(view)
+        self.ctx.ops.run(lambda db, _op: load_month(db, want), on_done=self._show)
 
     def _show(self, view: MonthView) -> None:
-        keep = self.current()
+        keep = {p for d in self.selected() for p in d.payout_ids}
         self.view = view
         self.month_box.clear()
         for m in view.months:
             self.month_box.addItem(self.month_name(m), m)
         self.month_box.setCurrentIndex(max(0, self.month_box.findData(view.month)))
-        self.summary.set_view(view)
-        self.model.set_rows(view.payouts, view.currency)
-        self._fill_credits(view)
-        self.fees.set_view(view)
-        if not view.month:
+        rec = view.rec
+        self.summary.set_month(rec, self.lang)
+        self.model.set_rows(rec.deposits if rec else [], view.currency, self.lang)
+        self._fill_credits(rec)
+        self.fees.set_month(rec, self.lang)
+        if rec is None:
             self.message.setText(self.tr(
                 "Nothing to reconcile yet: import the acquirer's statement and the bank "
                 "statement of the same month."))
         else:
-            self.message.setText("")
-        for pdf_or_xlsx in (self.pdf_button, self.xlsx_button):
-            pdf_or_xlsx.setEnabled(bool(view.month))
-        if keep is not None:
-            for r, p in enumerate(view.payouts):
-                if p.key == keep.key:
-                    self.table.selectRow(r)
-                    break
+            self.message.setText(" ".join(n.text(self.lang) for n in rec.notes))
+        for button in (self.pdf_button, self.xlsx_button):
+            button.setEnabled(rec is not None)
+        for r, d in enumerate(self.model.rows):
+            if keep & set(d.payout_ids):
+                self.table.selectionModel().select(
+                    self.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows)
         self._selection_changed()
 
     def month_name(self, month: str) -> str:
         year, mon = month.split("-")
         return self.tr("{year}-{month}").format(year=year, month=mon)
 
-    def _fill_credits(self, view: MonthView) -> None:
-        self.credits.setRowCount(len(view.credits))
-        for r, c in enumerate(view.credits):
-            amount = QTableWidgetItem(format_money(c.amount_minor, view.currency))
+    def _fill_credits(self, rec: MonthReconciliation | None) -> None:
+        credits = rec.unexplained_credits if rec else []
+        self.credits.setRowCount(len(credits))
+        for r, c in enumerate(credits):
+            amount = QTableWidgetItem(format_money(c.amount_minor, c.currency))
             amount.setTextAlignment(RIGHT)
             for col, item in enumerate((QTableWidgetItem(c.date), amount,
                                         QTableWidgetItem(c.counterparty),
-                                        QTableWidgetItem(self.reason_name(c.reason)),
+                                        QTableWidgetItem(texts.reason_name(c.reason, self.lang)),
+                                        QTableWidgetItem(c.explanation),
                                         QTableWidgetItem(c.description))):
                 self.credits.setItem(r, col, item)
         self.credits.resizeColumnsToContents()
 
-    def reason_name(self, reason: str) -> str:
-        return {"unexplained": self.tr("No sale explains it"),
-                "previous_period": self.tr("Pays for sales before the month")}.get(reason, reason)
+    # -- the selected payout(s) ----------------------------------------------------------
+    def selected(self) -> list[Deposit]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [d for d in (self.model.row(r) for r in rows) if d is not None]
 
-    # -- the selected payout -----------------------------------------------------------
-    def current(self) -> PayoutRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+    def current(self) -> Deposit | None:
+        chosen = self.selected()
+        return chosen[0] if chosen else None
 
-    def select_payout(self, key: str) -> bool:
-        for r, p in enumerate(self.model.rows):
-            if p.key == key:
+    def select_payout(self, payout_id: str) -> bool:
+        """Select the row of the payout with this stable id (tests, navigation)."""
+        for r, d in enumerate(self.model.rows):
+            if payout_id in d.payout_ids:
                 self.table.selectRow(r)
                 return True
         return False
 
+    def current_credit(self) -> Credit | None:
+        rows = self.credits.selectionModel().selectedRows()
+        rec = self.rec
+        return rec.unexplained_credits[rows[0].row()] if rows and rec else None
+
     def _selection_changed(self, *_args: QItemSelection) -> None:
-        row = self.current()
-        self.bank_line.setText(self._bank_line_text(row))
+        self.bank_line.setText(self._bank_line_text(self.current()))
         self._update_actions()
 
-    def _bank_line_text(self, row: PayoutRow | None) -> str:
+    def _bank_line_text(self, row: Deposit | None) -> str:
         if row is None:
             return self.tr("Select a payout to see the bank line that paid it.")
-        if not row.bank_line_ids:
-            return self.tr("No bank line is matched to this payout.")
-        parts = []
-        for line_id in row.bank_line_ids:
-            line = self.bank_lines.get(line_id)
-            if line is None:
-                parts.append(self.tr("bank line #{id}").format(id=line_id))
-                continue
+        if row.bank_line_id is None:
+            return self.tr("No bank line pays this payout.")
+        line = self.view.bank_lines.get(row.bank_line_id) if self.view else None
+        if line is None:
+            text = row.bank_description
+        else:
             text = " · ".join(x for x in (
-                line.date, format_money(line.amount_minor, line.currency or self.model.currency),
-                line.counterparty, line.description) if x)
-            if line.source:
-                text += f" ({line.source})"
-            parts.append(text)
-        return self.tr("Bank line: {lines}").format(lines="; ".join(parts))
+                line.date, format_money(line.amount_minor, line.currency), line.counterparty,
+                line.description, line.details) if x)
+            if line.balance_minor is not None:
+                text += " · " + self.tr("balance {amount}").format(
+                    amount=format_money(line.balance_minor, line.currency))
+        return self.tr("Bank line: {line}").format(line=text)
 
     def _update_actions(self) -> None:
-        row = self.current()
-        self.txn_button.setEnabled(row is not None)
-        self.match_button.setEnabled(row is not None)
-        self.unmatch_button.setEnabled(row is not None and bool(row.bank_line_ids))
-        self.explain_button.setEnabled(row is not None and row.status != "matched")
+        chosen = self.selected()
+        one = chosen[0] if len(chosen) == 1 else None
+        self.txn_button.setEnabled(bool(chosen))
+        self.match_button.setEnabled(bool(chosen))
+        self.unmatch_button.setEnabled(
+            bool(chosen) and all(d.bank_line_key for d in chosen)
+            and len({d.bank_line_key for d in chosen}) == 1)
+        self.explain_button.setEnabled(one is not None and (
+            one.status != "matched" or bool(one.explanation)))
+        self.explain_credit_button.setEnabled(self.current_credit() is not None)
 
     # -- drill-down ----------------------------------------------------------------------
     def show_transactions(self) -> None:
-        row = self.current()
-        if row is None:
-            return
-        if row.transaction_ids:
-            self.show_transaction_ids(row.transaction_ids)
-        elif row.settle_dates:
-            self.ctx.navigate.emit("transactions", {
-                "from": f"{min(row.settle_dates)}T00:00:00",
-                "to": f"{_next_day(max(row.settle_dates))}T00:00:00"})
+        ids = [i for d in self.selected() for i in d.transaction_ids]
+        if ids:
+            self.show_transaction_ids(ids)
 
     def show_transaction_ids(self, ids: list[int]) -> None:
         self.ctx.navigate.emit("transactions", {"ids": list(ids)})
 
-    # -- manual actions ------------------------------------------------------------------
-    def _owner(self, action: str) -> tuple[bool, str | None]:
-        if action not in reconcile.OWNER_ONLY_ACTIONS:
-            return True, None
-        return pin_if_needed(self, self.ctx.read_db(), self.action_name(action))
-
+    # -- the owner's decisions -----------------------------------------------------------
     def action_name(self, action: str) -> str:
         return {"match": self.tr("Matching a payout by hand"),
                 "unmatch": self.tr("Unmatching a payout"),
-                "explain": self.tr("Explaining a difference")}.get(action, action)
+                "explain": self.tr("Explaining a difference")}[action]
 
-    def _write(self, action: str, fn: Any) -> None:
-        month = self.month
-        go_on, pin = self._owner(action)
-        if not go_on or month is None:
+    def _decide(self, action: str, fn: Callable[[Database, str], None]) -> None:
+        """Run an owner's decision as a write op; in staff mode it needs the owner PIN."""
+        label = self.action_name(action)
+        go_on, pin = pin_if_needed(self, self.ctx.read_db(), label)
+        if not go_on:
             return
         actor = self.ctx.actor
-        label = self.action_name(action)
 
         def work(db: Database, _op: OpContext) -> None:
-            fn(db, month, actor, pin)
+            access.require_owner(db, pin, label.lower(), actor)
+            fn(db, actor)
 
         def failed(exc: BaseException) -> None:
             self.message.setText(str(exc))
             show_error(self, label, exc)
 
-        self.ctx.ops.run(work, write=True, changes=reconcile.CHANGES, label=label,
-                         on_error=failed, on_done=lambda _r: self.message.setText(""))
+        self.ctx.ops.run(work, write=True, changes=Changes.RECONCILE | Changes.AUDIT,
+                         label=label, on_error=failed)
 
     def match(self) -> None:
-        row = self.current()
-        if row is None or self.view is None:
+        chosen = self.selected()
+        if not chosen or self.view is None:
             return
-        lines = sorted(self.bank_lines.values(), key=lambda b: (b.date, b.id))
-        dialog = MatchDialog(row, lines, self.view.currency, self)
+        used = {d.bank_line_id for d in self.model.rows if d.bank_line_id is not None}
+        lines = sorted((b for b in self.view.bank_lines.values() if b.amount_minor > 0),
+                       key=lambda b: (b.date, b.id))
+        dialog = MatchDialog(chosen, lines, self.view.currency, used, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.match_lines(row.key, dialog.selected_ids())
+        line = dialog.selected()
+        if line is not None:
+            self.match_payouts([p for d in chosen for p in d.payout_ids], line.key)
 
-    def match_lines(self, key: str, line_ids: list[int]) -> None:
-        """Match payout `key` to these bank lines (the dialog's OK; tests call it directly)."""
-        self._write("match", lambda db, month, actor, pin: reconcile.match(
-            db, month, key, line_ids, actor=actor, pin=pin))
+    def match_payouts(self, payout_ids: list[str], bank_line_key: str) -> None:
+        """Pair payouts with a bank line (the dialog's OK)."""
+        self._decide("match", lambda db, actor: reconcile.manual_match(
+            db, payout_ids, bank_line_key, actor=actor))
 
     def unmatch(self) -> None:
-        row = self.current()
-        if row is None:
-            return
-        key = row.key
-        self._write("unmatch", lambda db, month, actor, pin: reconcile.unmatch(
-            db, month, key, actor=actor, pin=pin))
+        chosen = self.selected()
+        key = chosen[0].bank_line_key if chosen else None
+        if key:
+            ids = [p for d in chosen for p in d.payout_ids]
+            self._decide("unmatch", lambda db, actor: reconcile.unmatch(db, ids, key,
+                                                                         actor=actor))
 
     def explain(self) -> None:
         row = self.current()
         if row is None or self.view is None:
             return
-        dialog = ExplainDialog(row, self.view.currency, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.explain_payout(row.key, dialog.text())
+        what = self.tr("Payout due on {dates}: expected {expected}, received {received}, "
+                       "difference {diff}").format(
+            dates=sales_text(row.settle_dates),
+            expected=format_money(row.expected_minor, self.view.currency),
+            received=format_money(row.received_minor, self.view.currency),
+            diff=format_money(row.difference_minor, self.view.currency))
+        self._ask_note(row.subject, what, row.explanation)
 
-    def explain_payout(self, key: str, note: str) -> None:
-        self._write("explain", lambda db, month, actor, pin: reconcile.explain(
-            db, month, key, note, actor=actor, pin=pin))
+    def explain_credit(self) -> None:
+        credit = self.current_credit()
+        if credit is None:
+            return
+        what = self.tr("Credit of {amount} on {date}").format(
+            amount=format_money(credit.amount_minor, credit.currency), date=credit.date)
+        self._ask_note(credit.subject, what, credit.explanation)
+
+    def _ask_note(self, subject: str, what: str, note: str) -> None:
+        dialog = ExplainDialog(what, note, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.explain_subject(subject, dialog.text())
+
+    def explain_subject(self, subject: str, note: str) -> None:
+        """Attach (or, empty, remove) the owner's note (the dialog's OK)."""
+        self._decide("explain", lambda db, actor: reconcile.explain(db, subject, note,
+                                                                     actor=actor))
 
     # -- month-end report ----------------------------------------------------------------
     def export(self, kind: str) -> None:
@@ -373,11 +414,12 @@ class ReconciliationScreen(Screen):
         if month is None:
             return
         caption = self.tr("Export the month-end report")
-        pattern = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr(
-            "Excel workbooks (*.xlsx)")
-        start = Path(str(self.ctx.qsettings().value("reconciliation/export_dir", str(Path.home()))))
+        pattern = (self.tr("PDF files (*.pdf)") if kind == "pdf"
+                   else self.tr("Excel workbooks (*.xlsx)"))
+        folder = Path(str(self.ctx.qsettings().value("reconciliation/export_dir",
+                                                     str(Path.home()))))
         name = self.tr("reconciliation_{month}").format(month=month) + f".{kind}"
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(start / name), pattern)
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(folder / name), pattern)
         if not path:
             return
         if not path.lower().endswith(f".{kind}"):
@@ -386,9 +428,9 @@ class ReconciliationScreen(Screen):
         self.export_to(Path(path), kind)
 
     def export_to(self, path: Path, kind: str) -> None:
-        """Write the report for the shown month (XLSX in the worker; the PDF is laid out by Qt
-        on this thread once the data is read)."""
-        month, lang = self.month, self.ctx.translations.language
+        """Write the shown month's report. The data is read (and an XLSX written) in the
+        worker; a PDF is laid out by Qt on this thread once the data is there."""
+        month, lang = self.month, self.lang
         if month is None:
             return
         label = self.tr("Exporting the month-end report")
@@ -398,6 +440,10 @@ class ReconciliationScreen(Screen):
             if kind == "xlsx":
                 rpt.write_month_report_xlsx(data, path, lang)
             return data
+
+        def failed(exc: BaseException) -> None:
+            self.message.setText(str(exc))
+            show_error(self, label, exc)
 
         def done(data: rpt.MonthReport) -> None:
             if kind == "pdf":
@@ -410,17 +456,7 @@ class ReconciliationScreen(Screen):
                     return
             self.message.setText(self.tr("Report written to {path}").format(path=path))
 
-        def failed(exc: BaseException) -> None:
-            self.message.setText(str(exc))
-            show_error(self, label, exc)
-
         self.ctx.ops.run(work, on_done=done, on_error=failed, label=label)
-
-
-def _next_day(day: str) -> str:
-    from datetime import date, timedelta
-
-    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 SCREEN = ReconciliationScreen
