@@ -51,3 +51,39 @@ def card_kind_name(kind: str, lang: str = "en") -> str:
 def acquirer_name(key: str, lang: str = "en") -> str:
     """The acquirer's display name; an owner-named acquirer is shown as typed."""
     return ACQUIRER_NAMES.get(key, (key, key))[_i(lang)]
+
+
+# -- notes about a month (both languages; the reader picks) ----------------------------------
+
+def note_no_bank(month: str) -> tuple[str, str]:
+    return (f"No bank statement lines for {month}: import the statement of the account the"
+            " acquirer pays into, then reconcile again.",
+            f"{month} 没有银行流水：请导入收单机构结算入账的银行账户流水后再对账。")
+
+
+def note_bank_ends(last_day: str, count: int) -> tuple[str, str]:
+    return (f"The bank statement ends on {last_day}: {count} payout(s) due after that show as"
+            " missing until a later statement is imported.",
+            f"银行流水截至 {last_day}：其后应到账的 {count} 笔结算款在导入后续流水前显示为未到账。")
+
+
+def note_unknown_acquirer(merchant_id: str) -> tuple[str, str]:
+    return (f"Merchant {merchant_id}: ShopGuard does not know which acquirer pays it. Set the"
+            " acquirer of its terminals, or the shop's default acquirer, in Settings.",
+            f"商户 {merchant_id}：无法确定由哪家收单机构结算。请在设置中为其终端或本店指定收单机构。")
+
+
+def note_no_fee_contract() -> tuple[str, str]:
+    return ("Enter the fee rates of your acquirer contract in Settings (debit and credit rate,"
+            " debit cap, fixed fee per sale) to check the fees.",
+            "请在设置中填写收单合同的费率（借记卡、贷记卡费率，借记卡封顶，每笔固定费用）以核对手续费。")
+
+
+def note_other_currencies(currency: str, others: list[str]) -> tuple[str, str]:
+    listed = ", ".join(others)
+    return (f"Transactions in {listed} are not part of this reconciliation (it is in {currency}).",
+            f"{listed} 币种的交易不在本次对账范围内（本次按 {currency} 对账）。")
+
+
+def note_no_transactions(month: str) -> tuple[str, str]:
+    return (f"No transactions in {month}.", f"{month} 没有交易。")

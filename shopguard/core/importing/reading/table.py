@@ -21,6 +21,7 @@ from typing import IO, AnyStr
 
 from shopguard.core.importing.reading.encoding import NotText, detect_encoding
 from shopguard.core.importing.reading.errors import UnreadableFile
+from shopguard.core.importing.reading.xls import iter_xls_rows
 from shopguard.core.importing.reading.xlsx import iter_xlsx_rows
 from shopguard.core.pan import scrub_cells
 
@@ -101,7 +102,7 @@ class Table:
     """An opened statement file; iterate `rows()` once."""
 
     path: Path
-    kind: str  # "csv" | "xlsx"
+    kind: str  # "csv" | "xlsx" | "xls"
     encoding: str
     delimiter: str
     size: int
@@ -116,7 +117,7 @@ class Table:
     def blocks(self) -> Generator[list[RawRow], None, None]:
         """The rows in blocks (about a megabyte of text each): what the importer iterates."""
         self.masked_pans = 0  # counted afresh on every pass over the file
-        if self.kind == "xlsx":
+        if self.kind in ("xlsx", "xls"):
             block: list[RawRow] = []
             for row in self._xlsx_rows():
                 block.append(row)
@@ -252,7 +253,8 @@ class Table:
 
     # -- xlsx -----------------------------------------------------------------
     def _xlsx_rows(self) -> Iterator[RawRow]:
-        for line, cells in iter_xlsx_rows(self.path):
+        source = iter_xls_rows if self.kind == "xls" else iter_xlsx_rows
+        for line, cells in source(self.path):
             if cells and max(map(len, cells)) >= 13:
                 self.masked_pans += scrub_cells(cells)
             cells = [clean_cell(c) for c in cells]
@@ -298,10 +300,8 @@ def open_table(path: Path | str) -> Table:
         raise UnreadableFile("the file is empty (0 bytes)")
     if sample.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
         return _open_zip(path, size)
-    if sample.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile(
-            "old Excel .xls format: open it in Excel/WPS and save as .xlsx or .csv first"
-        )
+    if sample.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: an old binary .xls workbook
+        return Table(path, "xls", "n/a", "", size)
     return _text_table(path, sample, size)
 
 
