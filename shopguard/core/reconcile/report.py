@@ -72,6 +72,7 @@ class Section:
     rows: list[list[Cell]]
     empty: str = ""
     intro: str = ""
+    widths: list[int] = field(default_factory=list)  # share of the page per column, percent
 
 
 @dataclass
@@ -97,7 +98,7 @@ _T: dict[str, tuple[str, str]] = {
     "expected": ("Expected payouts", "应到账金额"),
     "received": ("Received", "实际到账"),
     "difference": ("Difference", "差额"),
-    "fees": ("Fees charged", "手续费"),
+    "fees": ("Fees (net of fees returned)", "手续费（扣除退回）"),
     "effective_rate": ("Effective fee rate", "实际费率"),
     "contract_fees": ("Fees per contract", "按合同应收手续费"),
     "overcharge": ("Overcharged", "多收手续费"),
@@ -106,6 +107,7 @@ _T: dict[str, tuple[str, str]] = {
     "unexplained_count": ("Unexplained credits", "无法解释的入账"),
     "payouts": ("Payouts", "结算到账明细"),
     "col_sales_dates": ("Sales of", "交易日期"),
+    "col_due": ("Due on", "应到账日期"),
     "col_credit_date": ("Credited on", "到账日期"),
     "col_expected": ("Expected", "应到账"),
     "col_received": ("Received", "实到账"),
@@ -131,6 +133,7 @@ _T: dict[str, tuple[str, str]] = {
     "notes": ("Notes", "说明"),
     "col_reference": ("Reference no.", "参考号"),
     "col_time": ("Time", "交易时间"),
+    "col_card": ("Card", "卡类别"),
     "col_charged": ("Fee charged", "实收手续费"),
     "col_contract": ("Fee per contract", "合同手续费"),
     "col_over": ("Over", "多收"),
@@ -243,7 +246,7 @@ def summary_rows(report: MonthReport, lang: str) -> list[tuple[str, Cell]]:
     fees = rec.get("fee_check") or {}
     deposits = rec.get("deposits") or []
     problems = sum(1 for d in deposits
-                   if d.get("status") != "matched" and not d.get("explanation"))
+                   if d.get("status") in ("short", "missing") and not d.get("explanation"))
 
     def money(value: Any) -> Amount:
         return Amount(int(value or 0), cur)
@@ -313,61 +316,94 @@ def payout_status(deposit: dict[str, Any], lang: str) -> str:
 
 def sections(report: MonthReport, lang: str) -> list[Section]:
     """The report's tables after the summary, in order."""
-    rec, cur = report.reconciliation, report.currency
-    fees = rec.get("fee_check") or {}
+    out = [_payouts(report, lang), _credits(report, lang), _fee_check(report, lang)]
+    if (report.reconciliation.get("fee_check") or {}).get("days"):
+        out.append(_per_day(report, lang))
+    return [*out, _alerts(report, lang), _cases(report, lang)]
 
-    def money(value: Any) -> Amount | None:
-        return None if value is None else Amount(int(value), cur)
 
-    payouts = Section("payouts", t("payouts", lang), [
-        t("col_sales_dates", lang), t("col_credit_date", lang), t("col_expected", lang),
-        t("col_received", lang), t("col_difference", lang), t("col_status", lang),
-        t("col_note", lang)], [
-        [_dates(d.get("settle_dates")), d.get("credit_date") or "-",
-         money(d.get("expected_minor")), money(d.get("received_minor")),
-         money(d.get("difference_minor")), payout_status(d, lang),
-         str(d.get("explanation") or "")]
-        for d in rec.get("deposits") or []], t("no_payouts", lang))
-    credits = Section("credits", t("credits", lang), [
-        t("col_date", lang), t("col_amount", lang), t("col_description", lang),
-        t("col_reason", lang), t("col_note", lang)], [
-        [c.get("date"), money(c.get("amount_minor")), str(c.get("description") or ""),
+def _money(value: Any, currency: str) -> Amount | None:
+    """Money for a cell; None (an empty cell) when there is no value."""
+    return None if value is None else Amount(int(value), currency)
+
+
+def _payouts(report: MonthReport, lang: str) -> Section:
+    cur = report.currency
+    columns = ["col_sales_dates", "col_due", "col_credit_date", "col_expected", "col_received",
+               "col_difference", "col_status", "col_note"]
+    rows: list[list[Cell]] = [
+        [_dates(d.get("trade_dates") or d.get("settle_dates")), _dates(d.get("settle_dates")),
+         d.get("credit_date") or "-", _money(d.get("expected_minor"), cur),
+         _money(d.get("received_minor"), cur), _money(d.get("difference_minor") or None, cur),
+         payout_status(d, lang), str(d.get("explanation") or "")]
+        for d in report.reconciliation.get("deposits") or []]
+    return Section("payouts", t("payouts", lang), [t(c, lang) for c in columns], rows,
+                   t("no_payouts", lang), widths=[11, 11, 10, 11, 11, 10, 14, 22])
+
+
+def _credits(report: MonthReport, lang: str) -> Section:
+    cur = report.currency
+    columns = ["col_date", "col_amount", "col_description", "col_reason", "col_note"]
+    rows: list[list[Cell]] = [
+        [c.get("date"), _money(c.get("amount_minor"), cur), str(c.get("description") or ""),
          texts.reason_name(str(c.get("reason") or ""), lang), str(c.get("explanation") or "")]
-        for c in rec.get("unexplained_credits") or []], t("no_credits", lang))
-    fee = Section("fee_check", t("fee_check", lang), [
-        t("col_reference", lang), t("col_time", lang), t("col_charged", lang),
-        t("col_contract", lang), t("col_over", lang)], [
+        for c in report.reconciliation.get("unexplained_credits") or []]
+    return Section("credits", t("credits", lang), [t(c, lang) for c in columns], rows,
+                   t("no_credits", lang), widths=[11, 11, 40, 14, 24])
+
+
+def _fee_check(report: MonthReport, lang: str) -> Section:
+    cur = report.currency
+    fees = report.reconciliation.get("fee_check") or {}
+    columns = ["col_reference", "col_time", "col_card", "col_amount", "col_charged",
+               "col_contract", "col_over"]
+    rows: list[list[Cell]] = [
         [str(o.get("reference_no") or ""), str(o.get("occurred_at") or "").replace("T", " "),
-         money(o.get("charged_minor")), money(o.get("contract_minor")),
-         money(int(o.get("charged_minor") or 0) - int(o.get("contract_minor") or 0))]
-        for o in fees.get("overcharged") or []], t("no_overcharge", lang),
-        intro=contract_text(report, lang) + " " + t("fee_intro", lang).format(
-            charged=format_money(int(fees.get("charged_minor") or 0), cur),
-            contract=format_money(int(fees.get("contract_minor") or 0), cur),
-            over=format_money(int(fees.get("overcharge_minor") or 0), cur)))
-    out = [payouts, credits, fee]
-    per_day = fees.get("days") or []
-    if per_day:
-        out.append(Section("per_day", t("per_day", lang), [
-            t("col_date", lang), t("col_sales", lang), t("col_fees", lang), t("col_rate", lang),
-            t("col_over", lang)],
-            [[d.get("date"), money(d.get("sales_minor")), money(d.get("fees_minor")),
-              Rate(_rate(d.get("effective_rate"))), money(d.get("overcharge_minor"))]
-             for d in per_day]))
-    lang_key = "zh_CN" if lang.startswith("zh") else "en"
-    out.append(Section("alerts", t("alerts", lang), [
-        t("col_time", lang), t("col_rule", lang), t("col_amount", lang),
-        t("col_explanation", lang)], [
+         texts.card_kind_name(str(o.get("card_kind") or "unknown"), lang),
+         _money(o.get("amount_minor"), cur), _money(o.get("charged_minor"), cur),
+         _money(o.get("contract_minor"), cur),
+         _money(int(o.get("charged_minor") or 0) - int(o.get("contract_minor") or 0), cur)]
+        for o in fees.get("overcharged") or []]
+    intro = contract_text(report, lang) + " " + t("fee_intro", lang).format(
+        charged=format_money(int(fees.get("charged_minor") or 0), cur),
+        contract=format_money(int(fees.get("contract_minor") or 0), cur),
+        over=format_money(int(fees.get("overcharge_minor") or 0), cur))
+    return Section("fee_check", t("fee_check", lang), [t(c, lang) for c in columns], rows,
+                   t("no_overcharge", lang), intro=intro,
+                   widths=[16, 20, 9, 14, 13, 15, 13])
+
+
+def _per_day(report: MonthReport, lang: str) -> Section:
+    cur = report.currency
+    columns = ["col_date", "col_sales", "col_fees", "col_rate", "col_over"]
+    rows: list[list[Cell]] = [
+        [d.get("date"), _money(d.get("sales_minor"), cur), _money(d.get("fees_minor"), cur),
+         Rate(_rate(d.get("effective_rate"))), _money(d.get("overcharge_minor") or None, cur)]
+        for d in (report.reconciliation.get("fee_check") or {}).get("days") or []]
+    return Section("per_day", t("per_day", lang), [t(c, lang) for c in columns], rows,
+                   widths=[20, 22, 20, 16, 22])
+
+
+def _alerts(report: MonthReport, lang: str) -> Section:
+    key = "zh_CN" if lang.startswith("zh") else "en"
+    columns = ["col_time", "col_rule", "col_amount", "col_explanation"]
+    rows: list[list[Cell]] = [
         [a["first_at"].replace("T", " "), _rule_name(a["rule"], lang),
-         Amount(a["amount_minor"], a["currency"] or cur), a["explanation"][lang_key]]
-        for a in report.alerts], t("no_alerts", lang)))
-    out.append(Section("cases", t("cases", lang), [
-        t("col_case", lang), t("col_procedure", lang), t("col_status", lang),
-        t("col_deadline", lang), t("col_reason", lang)], [
+         Amount(a["amount_minor"], a["currency"] or report.currency), a["explanation"][key]]
+        for a in report.alerts]
+    return Section("alerts", t("alerts", lang), [t(c, lang) for c in columns], rows,
+                   t("no_alerts", lang), widths=[17, 17, 12, 54])
+
+
+def _cases(report: MonthReport, lang: str) -> Section:
+    key = "zh_CN" if lang.startswith("zh") else "en"
+    columns = ["col_case", "col_procedure", "col_status", "col_deadline", "col_reason"]
+    rows: list[list[Cell]] = [
         [c["id"], _path_name(c["path"], lang), _case_status(c["status"], lang),
-         (c["deadline"] or "-").replace("T", " "), c["reason"].get(lang_key, "")]
-        for c in report.cases], t("no_cases", lang)))
-    return out
+         (c["deadline"] or "-").replace("T", " "), c["reason"].get(key, "")]
+        for c in report.cases]
+    return Section("cases", t("cases", lang), [t(c, lang) for c in columns], rows,
+                   t("no_cases", lang), widths=[7, 16, 10, 17, 50])
 
 
 def _rule_name(rule: str, lang: str) -> str:

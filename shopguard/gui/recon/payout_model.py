@@ -42,9 +42,16 @@ def status_label(row: Deposit, lang: str) -> str:
 
 
 def sales_text(dates: list[str]) -> str:
+    """Days compactly: '2026-09-24', '2026-09-24, 09-25', '2026-09-24 … 09-27 (4)'."""
+    if not dates:
+        return ""
+
+    def short(day: str) -> str:
+        return day[5:] if day[:4] == dates[0][:4] else day
+
     if len(dates) > 2:
-        return f"{dates[0]} … {dates[-1]} ({len(dates)})"
-    return ", ".join(dates)
+        return f"{dates[0]} … {short(dates[-1])} ({len(dates)})"
+    return ", ".join([dates[0], *(short(d) for d in dates[1:])])
 
 
 class PayoutModel(QAbstractTableModel):
@@ -53,12 +60,14 @@ class PayoutModel(QAbstractTableModel):
         self.rows: list[Deposit] = []
         self.currency = "CNY"
         self.lang = "en"
+        self.several_merchants = False
 
     def set_rows(self, rows: list[Deposit], currency: str, lang: str) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.currency = currency
         self.lang = lang
+        self.several_merchants = len({(d.acquirer, d.merchant_id) for d in rows}) > 1
         self.endResetModel()
 
     def row(self, index: int) -> Deposit | None:
@@ -75,7 +84,7 @@ class PayoutModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {"sales": tr("Sales of"), "due": tr("Due on"), "credit_date": tr("Credited on"),
-                "acquirer": tr("Acquirer / merchant"), "expected": tr("Expected"),
+                "acquirer": tr("Acquirer"), "expected": tr("Expected"),
                 "received": tr("Received"), "difference": tr("Difference"),
                 "status": tr("Status"), "note": tr("Note")}[COLUMNS[section]]
 
@@ -98,6 +107,8 @@ class PayoutModel(QAbstractTableModel):
                 dark = STATUS_TEXT_COLOR.get(row.status, dark)
             return QBrush(QColor(dark))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "acquirer":
+                return " / ".join(p for p in (row.acquirer, row.merchant_id) if p)
             return row.explanation or row.bank_description or self._text(row, "status")
         return None
 
@@ -109,8 +120,10 @@ class PayoutModel(QAbstractTableModel):
         if column == "credit_date":
             return row.credit_date or "—"
         if column == "acquirer":
+            # The merchant id only where the month has several (it is in the tooltip).
             name = texts.acquirer_name(row.acquirer, self.lang)
-            return " / ".join(p for p in (name, row.merchant_id) if p)
+            mid = row.merchant_id if self.several_merchants else ""
+            return " / ".join(p for p in (name, mid) if p)
         if column == "expected":
             return format_money(row.expected_minor, self.currency)
         if column == "received":

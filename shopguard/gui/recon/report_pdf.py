@@ -26,18 +26,25 @@ def _numeric(cell: rpt.Cell) -> bool:
     return isinstance(cell, (rpt.Amount, rpt.Rate, int)) and not isinstance(cell, bool)
 
 
+def _th(text: str, width: int) -> str:
+    """A column heading; `width` is its share of the page in percent (0: Qt decides)."""
+    return f'<th width="{width}%">{_e(text)}</th>' if width else f"<th>{_e(text)}</th>"
+
+
 def _table(section: rpt.Section) -> str:
     if not section.rows:
         return f"<p>{_e(section.empty)}</p>"
     last = len(section.columns) - 1
-    head = "".join(f"<th{NOWRAP}>{_e(c)}</th>" for c in section.columns)
+    widths = section.widths if len(section.widths) == len(section.columns) else []
+    head = "".join(_th(c, widths[i] if widths else 0) for i, c in enumerate(section.columns))
     body = []
     for row in section.rows:
         cells = []
         for i, cell in enumerate(row):
-            # Numbers and dates never wrap; the last (free text) column may.
+            # Without set widths, numbers and dates must not wrap; with them, Qt's layout
+            # honours the widths only when no cell insists on its one-line width.
             attrs = ' align="right"' if _numeric(cell) else ""
-            attrs += NOWRAP if i != last else ""
+            attrs += NOWRAP if i != last and not widths else ""
             cells.append(f"<td{attrs}>{_e(rpt.cell_text(cell))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return ('<table border="1" cellspacing="0" cellpadding="3" width="100%"'

@@ -230,11 +230,11 @@ class ReconciliationScreen(Screen):
         self._fill_credits(rec)
         self.fees.set_month(rec, self.lang)
         if rec is None:
-            self.message.setText(self.tr(
+            self.say(self.tr(
                 "Nothing to reconcile yet: import the acquirer's statement and the bank "
                 "statement of the same month."))
         else:
-            self.message.setText(" ".join(n.text(self.lang) for n in rec.notes))
+            self.say(" ".join(n.text(self.lang) for n in rec.notes))
         for button in (self.pdf_button, self.xlsx_button):
             button.setEnabled(rec is not None)
         for r, d in enumerate(self.model.rows):
@@ -243,6 +243,11 @@ class ReconciliationScreen(Screen):
                     self.model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
                     | QItemSelectionModel.SelectionFlag.Rows)
         self._selection_changed()
+
+    def say(self, text: str) -> None:
+        """The line under the figures: notes about the month, results, errors."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def month_name(self, month: str) -> str:
         year, mon = month.split("-")
@@ -345,7 +350,7 @@ class ReconciliationScreen(Screen):
             fn(db, actor)
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(str(exc))
+            self.say(str(exc))
             show_error(self, label, exc)
 
         self.ctx.ops.run(work, write=True, changes=Changes.RECONCILE | Changes.AUDIT,
@@ -442,7 +447,7 @@ class ReconciliationScreen(Screen):
             return data
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(str(exc))
+            self.say(str(exc))
             show_error(self, label, exc)
 
         def done(data: rpt.MonthReport) -> None:
@@ -454,7 +459,7 @@ class ReconciliationScreen(Screen):
                 except rpt.ReportError as exc:
                     failed(exc)
                     return
-            self.message.setText(self.tr("Report written to {path}").format(path=path))
+            self.say(self.tr("Report written to {path}").format(path=path))
 
         self.ctx.ops.run(work, on_done=done, on_error=failed, label=label)
 
