@@ -68,12 +68,12 @@ def _print_human(r: FileResult) -> None:
 
 
 def _formats(args: argparse.Namespace, db: Any) -> int:
-    rows = [{"name": f.name, "label": f.label, "extensions": ",".join(f.extensions)}
-            for f in registry.all()]
+    rows = [{"name": f.name, "kind": f.kind, "label": f.label,
+             "extensions": ",".join(f.extensions)} for f in registry.all()]
     if args.json:
         print_json([{**r, "extensions": r["extensions"].split(",")} for r in rows])
     else:
-        print_table(rows, ["name", "label", "extensions"])
+        print_table(rows, ["name", "kind", "label", "extensions"])
     return 0
 
 
@@ -95,7 +95,7 @@ def _undo(args: argparse.Namespace, db: Any) -> int:
         raise UserError(f"undo-import: {exc.args[0]}") from None
     except access.OwnerRequired as exc:
         raise UserError(f"undo-import: {exc}") from None
-    print(f"import {args.id} undone: {removed} transaction(s) removed")
+    print(f"import {args.id} undone: {removed} row(s) removed")
     return 0
 
 

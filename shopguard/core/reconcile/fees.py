@@ -4,7 +4,8 @@ Contract fee of a sale (rates in parts per million, rounded half up to the minor
 debit ``min(amount x debit_rate, cap) + fixed`` (cap 0 = none), credit
 ``amount x credit_rate + fixed``. The card kind comes from the statement (卡类别 借记卡/贷记卡,
 Stripe's funding, WeChat's bank code ``..._DEBIT``); where the statement does not say, a sale
-is overcharged only if its fee exceeds what either kind could cost. A sale is overcharged
+is overcharged only if its fee exceeds what either kind could cost (its contract fee is then
+the charged fee brought within the two kinds' fees). A sale is overcharged
 when its fee is above the contract by more than one minor unit (rounding).
 
 The comparison runs in SQL: a busy month is tens of thousands of sales.
@@ -39,10 +40,13 @@ WITH sales AS (
       AND t.type IN ('sale', 'preauth_complete') AND t.currency = :currency
       AND t.fee_minor IS NOT NULL
 ), priced AS (
-    SELECT *, CASE kind
-        WHEN 'debit' THEN debit_fee
-        WHEN 'credit' THEN credit_fee
-        ELSE max(debit_fee, credit_fee) END AS contract_fee
+    SELECT *, CASE
+        WHEN kind = 'debit' THEN debit_fee
+        WHEN kind = 'credit' THEN credit_fee
+        -- kind unknown: the fee either kind could cost is fair, nothing above the dearer one
+        WHEN fee_minor > max(debit_fee, credit_fee) THEN max(debit_fee, credit_fee)
+        WHEN fee_minor < min(debit_fee, credit_fee) THEN min(debit_fee, credit_fee)
+        ELSE fee_minor END AS contract_fee
     FROM (SELECT *, (CASE WHEN :cap > 0 AND debit_pct > :cap THEN :cap ELSE debit_pct END)
                     + :fixed AS debit_fee FROM sales)
 )

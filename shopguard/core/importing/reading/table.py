@@ -264,6 +264,16 @@ class Table:
         self.bytes_read = self.size
 
 
+_TAB_ENDING_CELL = re.compile(r'\t"?(?:,|\r?\n|$)')
+
+
+def _tabs_close_cells(text: str) -> bool:
+    """Nearly every tab ends a comma-separated cell (``"1,234.56   \t",`` in ICBC exports):
+    the tabs are Excel armour, however many a line has."""
+    tabs = text.count("\t")
+    return tabs > 0 and len(_TAB_ENDING_CELL.findall(text)) >= tabs * 0.9
+
+
 def _sniff_delimiter(text: str) -> str:
     """Pick the delimiter that splits the sample's lines most consistently into >1 fields."""
     lines = [ln for ln in text.splitlines()[:60] if ln.strip()]
@@ -276,7 +286,7 @@ def _sniff_delimiter(text: str) -> str:
         mode = max(set(nonzero), key=nonzero.count)
         # lines agreeing with the modal field count, weighted by that count
         score = nonzero.count(mode) * (1 + min(mode, 50) / 50)
-        if delim == "\t" and "," in text and mode <= 2:
+        if delim == "\t" and "," in text and (mode <= 2 or _tabs_close_cells(text)):
             score /= 4  # trailing-tab armour, not a TSV
         if score > best_score:
             best, best_score = delim, score
