@@ -454,7 +454,8 @@ def atomic_target(path: Path | str) -> Iterator[Path]:
     except OSError as exc:
         raise ReportError(f"{target}: could not be written ({exc.strerror or exc})") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def write_month_report_xlsx(report: MonthReport, path: Path | str, lang: str) -> Path:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from shopguard.core.money import format_money
@@ -25,20 +25,6 @@ EXPLAINED_COLOR = "#e6ede3"
 STATUS_TEXT_COLOR = {"short": "#8a3b00", "missing": "#9b1c13"}
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PayoutModel", text)
-
-
-def status_label(row: Deposit, lang: str) -> str:
-    """The status as words (never colour alone): 'short · explained', 'matched · by hand'."""
-    text = texts.status_name(row.status, lang)
-    if row.explanation:
-        text += " · " + tr("explained")
-    if row.manual:
-        text += " · " + tr("by hand")
-    return text
 
 
 def sales_text(dates: list[str]) -> str:
@@ -83,10 +69,11 @@ class PayoutModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {"sales": tr("Sales of"), "due": tr("Due on"), "credit_date": tr("Credited on"),
-                "acquirer": tr("Acquirer"), "expected": tr("Expected"),
-                "received": tr("Received"), "difference": tr("Difference"),
-                "status": tr("Status"), "note": tr("Note")}[COLUMNS[section]]
+        return {"sales": self.tr("Sales of"), "due": self.tr("Due on"),
+                "credit_date": self.tr("Credited on"), "acquirer": self.tr("Acquirer"),
+                "expected": self.tr("Expected"), "received": self.tr("Received"),
+                "difference": self.tr("Difference"), "status": self.tr("Status"),
+                "note": self.tr("Note")}[COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row(index.row()) if index.isValid() else None
@@ -131,8 +118,17 @@ class PayoutModel(QAbstractTableModel):
         if column == "difference":
             return format_money(row.difference_minor, self.currency) if row.difference_minor else ""
         if column == "status":
-            return status_label(row, self.lang)
+            return self.status_label(row)
         return row.explanation
+
+    def status_label(self, row: Deposit) -> str:
+        """The status in words (never colour alone): 'short · explained', 'matched · by hand'."""
+        text = texts.status_name(row.status, self.lang)
+        if row.explanation:
+            text += " · " + self.tr("explained")
+        if row.manual:
+            text += " · " + self.tr("by hand")
+        return text
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)

@@ -37,10 +37,6 @@ KEYS = ("fee_debit_rate", "fee_credit_rate", "fee_debit_cap", "fee_fixed", "payo
 PAYOUT_DAYS = ("every_day", "weekdays")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReconSettings", text)
-
-
 def keys() -> list[str]:
     """The reconciliation settings the core defines."""
     return [k for k in KEYS if k in SPECS]
@@ -170,12 +166,13 @@ class AcquirerTable(QWidget):
 
     def retranslate(self) -> None:
         if self.kind == "names":
-            headers = [tr("Acquirer"), tr("Names in the bank statement (comma-separated)")]
+            headers = [self.tr("Acquirer"),
+                       self.tr("Names in the bank statement (comma-separated)")]
         else:
-            headers = [tr("Acquirer"), tr("Payouts happen"), tr("Delay (days)")]
+            headers = [self.tr("Acquirer"), self.tr("Payouts happen"), self.tr("Delay (days)")]
         self.table.setHorizontalHeaderLabels(headers)
-        self.add_button.setText(tr("Add acquirer"))
-        self.remove_button.setText(tr("Remove selected"))
+        self.add_button.setText(self.tr("Add acquirer"))
+        self.remove_button.setText(self.tr("Remove selected"))
         for r in range(self.table.rowCount()):
             days = self.table.cellWidget(r, 1)
             if isinstance(days, QComboBox):
@@ -183,71 +180,81 @@ class AcquirerTable(QWidget):
                     days.setItemText(i, choice_names().get(str(days.itemData(i)), ""))
 
 
+class ReconSettingsBox(QGroupBox):
+    """The group box; its rows are the Settings screen's own (editor, parser, error line)."""
+
+    def __init__(self, screen: Any):
+        super().__init__()
+        self.setObjectName("reconciliationSettings")
+        self.settings_screen = screen
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.hint = QLabel()
+        self.hint.setObjectName("reconSettingsHint")
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        self.tables: list[AcquirerTable] = []
+        for key in keys():
+            label, holder = screen._make_row(key)
+            editor = screen.editors[key]
+            if key in ("acquirer_names", "acquirer_payouts") and isinstance(editor, QLineEdit):
+                kind = "names" if key == "acquirer_names" else "payouts"
+                table = AcquirerTable(kind, editor, lambda k=key: screen.check(k), holder)
+                holder_layout = holder.layout()
+                assert isinstance(holder_layout, QVBoxLayout)
+                holder_layout.insertWidget(0, table)
+                self.tables.append(table)
+            form.addRow(label, holder)
+
+    def names(self) -> dict[str, str]:
+        return {
+            "fee_debit_rate": self.tr("Debit card fee rate"),
+            "fee_credit_rate": self.tr("Credit card fee rate"),
+            "fee_debit_cap": self.tr("Debit card fee cap per sale (0 = none)"),
+            "fee_fixed": self.tr("Fixed fee per sale (0 = none)"),
+            "payout_days": self.tr("Payouts happen"),
+            "payout_delay_days": self.tr("Payout delay (days after the sale; 0 = same day)"),
+            "payout_late_days": self.tr("A payout counts as late up to (days)"),
+            "holidays": self.tr("Bank holidays without payouts (dates)"),
+            "acquirer_payouts": self.tr("Payout rules per acquirer"),
+            "acquirer_names": self.tr("Acquirer names in the bank statement"),
+        }
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Reconciliation"))
+        self.hint.setText(self.tr(
+            "The fee contract with your acquirer and when it pays into the bank. The month's "
+            "reconciliation checks every sale's fee and every payout against these. Rates "
+            "left at 0% mean no contract is entered: fees are then not checked."))
+        labels = self.names()
+        choices = choice_names()
+        for key in keys():
+            self.settings_screen.row_labels[key].setText(labels.get(key, key))
+            editor = self.settings_screen.editors[key]
+            if isinstance(editor, QComboBox):
+                for i in range(editor.count()):
+                    data = str(editor.itemData(i))
+                    editor.setItemText(i, choices.get(data, data))
+        for table in self.tables:
+            table.retranslate()
+
+
+def choice_names() -> dict[str, str]:
+    return {"every_day": QCoreApplication.translate("ReconSettingsBox", "every day"),
+            "weekdays": QCoreApplication.translate("ReconSettingsBox",
+                                                   "on weekdays (weekends roll over)")}
+
+
 def add_group(screen: Any, layout: QVBoxLayout) -> QGroupBox:
-    """Add the group's box to the Settings screen's `layout`, rows made by the screen."""
-    box = QGroupBox()
-    box.setObjectName("reconciliationSettings")
-    form = QFormLayout(box)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    hint = QLabel()
-    hint.setObjectName("reconSettingsHint")
-    hint.setWordWrap(True)
-    form.addRow(hint)
-    tables: list[AcquirerTable] = []
-    for key in keys():
-        label, holder = screen._make_row(key)
-        editor = screen.editors[key]
-        if key in ("acquirer_names", "acquirer_payouts") and isinstance(editor, QLineEdit):
-            kind = "names" if key == "acquirer_names" else "payouts"
-            table = AcquirerTable(kind, editor, lambda k=key: screen.check(k), holder)
-            holder_layout = holder.layout()
-            assert isinstance(holder_layout, QVBoxLayout)
-            holder_layout.insertWidget(0, table)
-            tables.append(table)
-        form.addRow(label, holder)
+    """Add the group to the Settings screen's `layout` (the screen's hook, called once)."""
+    box = ReconSettingsBox(screen)
     screen.boxes[GROUP] = box
-    box.acquirer_tables = tables  # type: ignore[attr-defined]
-    box.hint_label = hint  # type: ignore[attr-defined]
     layout.addWidget(box)
     return box
 
 
-def names() -> dict[str, str]:
-    return {
-        "fee_debit_rate": tr("Debit card fee rate"),
-        "fee_credit_rate": tr("Credit card fee rate"),
-        "fee_debit_cap": tr("Debit card fee cap per sale (0 = none)"),
-        "fee_fixed": tr("Fixed fee per sale (0 = none)"),
-        "payout_days": tr("Payouts happen"),
-        "payout_delay_days": tr("Payout delay (days after the sale; 0 = same day)"),
-        "payout_late_days": tr("A payout counts as late up to (days)"),
-        "holidays": tr("Bank holidays without payouts (dates)"),
-        "acquirer_payouts": tr("Payout rules per acquirer"),
-        "acquirer_names": tr("Acquirer names in the bank statement"),
-    }
-
-
-def choice_names() -> dict[str, str]:
-    return {"every_day": tr("every day"), "weekdays": tr("on weekdays (weekends roll over)")}
-
-
 def retranslate(screen: Any) -> None:
+    """Re-set the group's texts (the Settings screen's retranslate calls it)."""
     box = screen.boxes.get(GROUP)
-    if box is None:
-        return
-    box.setTitle(tr("Reconciliation"))
-    box.hint_label.setText(tr(
-        "The fee contract with your acquirer and when it pays into the bank. The month's "
-        "reconciliation checks every sale's fee and every payout against these. Rates left "
-        "at 0% mean no contract is entered: fees are then not checked."))
-    labels = names()
-    choices = choice_names()
-    for key in keys():
-        screen.row_labels[key].setText(labels.get(key, key))
-        editor = screen.editors[key]
-        if isinstance(editor, QComboBox):
-            for i in range(editor.count()):
-                data = str(editor.itemData(i))
-                editor.setItemText(i, choices.get(data, data))
-    for table in box.acquirer_tables:
-        table.retranslate()
+    if isinstance(box, ReconSettingsBox):
+        box.retranslate()

@@ -97,6 +97,6 @@ def write_month_report_pdf(report: rpt.MonthReport, path: Path | str, lang: str)
         writer.setCreator("ShopGuard")
         doc.print_(writer)
         del writer  # QPdfWriter finishes the file when it is destroyed
-        if not tmp.exists() or tmp.stat().st_size == 0:
+        if not tmp.is_file() or tmp.stat().st_size == 0:
             raise OSError(f"Qt wrote no PDF to {tmp}")
     return Path(path)

@@ -78,7 +78,8 @@ class SummaryStrip(QFrame):
                  for s in reversed(STATUSES) if counts.get(s)]
         text = self.tr("%n payout(s)", "", len(rec.deposits))
         if parts:
-            text += ": " + ", ".join(parts)
+            text = self.tr("{payouts}: {statuses}").format(
+                payouts=text, statuses=self.tr(", ").join(parts))
         explained = sum(1 for d in rec.deposits if d.explanation)
         if explained:
             text += " · " + self.tr("%n explained", "", explained)

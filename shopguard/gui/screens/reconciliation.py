@@ -350,6 +350,10 @@ class ReconciliationScreen(Screen):
             fn(db, actor)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, access.OwnerRequired):
+                exc = access.OwnerRequired(self.tr(
+                    "{action} needs the owner PIN, and it was missing or wrong: nothing "
+                    "changed.").format(action=label))
             self.say(str(exc))
             show_error(self, label, exc)
 
