@@ -66,3 +66,38 @@ def open_shop(path: Path, shop: Shop, *, contract: bool = True) -> Database:
         result = workspace.import_file(db, DATA / name)
         assert result.ok, result.message
     return db
+
+
+# -- synthetic shops -------------------------------------------------------------------------
+
+def add_statement(db: Database, fmt: str, rows: list[dict[str, Any]]) -> int:
+    """An import of layout `fmt` holding `rows` (occurred_at, amount_minor and whatever else);
+    sales by default, net = the signed amount minus the fee (a returned fee is negative)."""
+    with db.atomic():
+        import_id = int(db.conn.execute(
+            "INSERT INTO imports (file_name, file_path, sha256, format, imported_at)"
+            " VALUES ('s.csv', '/tmp/s.csv', 'x', ?, '2026-10-05T00:00:00')", (fmt,)).lastrowid
+            or 0)
+        for line, r in enumerate(rows, 1):
+            row: dict[str, Any] = {"merchant_id": "898206058129854", "terminal_id": "T1",
+                                   "type": "sale", "status": "success", "currency": "CNY",
+                                   "fee_minor": 0, "card_type": "", **r}
+            sign = -1 if row["type"] in ("void", "refund") else 1
+            row.setdefault("net_minor", sign * row["amount_minor"] - (row["fee_minor"] or 0))
+            row.setdefault("reference_no", f"R{import_id}-{line}")
+            row.update(import_id=import_id, source_line=line,
+                       natural_key=f"{fmt}:{import_id}:{line}")
+            db.conn.execute(f"INSERT INTO transactions ({', '.join(row)}) VALUES"
+                            f" ({', '.join('?' * len(row))})", list(row.values()))
+    return import_id
+
+
+def import_bank(db: Database, tmp: Path, lines: list[tuple[str, str, str]],
+                name: str = "bank.csv") -> Any:
+    """A bank statement (date, description, amount) imported through the real importer."""
+    path = tmp / name
+    path.write_text("记账日期,摘要,交易金额,余额\n" + "".join(
+        f"{day},{text},{amount},0.00\n" for day, text, amount in lines), encoding="utf-8")
+    result = workspace.import_file(db, path)
+    assert result.ok and result.format == "bank_generic", result.message
+    return result
