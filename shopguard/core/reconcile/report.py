@@ -338,7 +338,7 @@ def _payouts(report: MonthReport, lang: str) -> Section:
          payout_status(d, lang), str(d.get("explanation") or "")]
         for d in report.reconciliation.get("deposits") or []]
     return Section("payouts", t("payouts", lang), [t(c, lang) for c in columns], rows,
-                   t("no_payouts", lang), widths=[11, 11, 10, 11, 11, 10, 14, 22])
+                   t("no_payouts", lang), widths=[10, 10, 10, 11, 11, 10, 16, 22])
 
 
 def _credits(report: MonthReport, lang: str) -> Section:

@@ -73,15 +73,22 @@ class FeePanel(QWidget):
         top.addWidget(self.intro, 1)
         top.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Vertical)  # both tables get the full width
         self.overcharged = _table("overchargedTable", 8)
         self.overcharged.doubleClicked.connect(lambda _i: self._show_selected())
         self.per_day = _table("perDayTable", 5)
-        split.addWidget(self.overcharged)
-        split.addWidget(self.per_day)
-        self.per_day.horizontalHeader().setStretchLastSection(False)
+        self.overcharged_title = QLabel()
+        self.per_day_title = QLabel()
+        for title, table in ((self.overcharged_title, self.overcharged),
+                             (self.per_day_title, self.per_day)):
+            part = QWidget()
+            v = QVBoxLayout(part)
+            v.setContentsMargins(0, 4, 0, 0)
+            v.addWidget(title)
+            v.addWidget(table, 1)
+            split.addWidget(part)
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 0)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self.retranslate()
@@ -160,6 +167,8 @@ class FeePanel(QWidget):
 
     def retranslate(self) -> None:
         self.show_button.setText(self.tr("Show in Transactions"))
+        self.overcharged_title.setText(self.tr("Sales charged above the contract"))
+        self.per_day_title.setText(self.tr("Effective fee rate per day"))
         self.overcharged.setHorizontalHeaderLabels([
             self.tr("Reference no."), self.tr("Time"), self.tr("Terminal"), self.tr("Card"),
             self.tr("Amount"), self.tr("Fee charged"), self.tr("Per contract"), self.tr("Over")])
