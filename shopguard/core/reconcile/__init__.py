@@ -18,7 +18,7 @@ Bank statement lines are imported like terminal statements (`shopguard import`; 
 in `core.importing.formats`) into the `bank_lines` table this package's migrations create.
 """
 
-from shopguard.core.reconcile import texts
+from shopguard.core.reconcile import report, texts
 from shopguard.core.reconcile.manual import ReconcileError, explain, manual_match, unmatch
 from shopguard.core.reconcile.model import (
     CARD_KINDS,
@@ -56,6 +56,7 @@ __all__ = [
     "migrations",
     "months_available",
     "reconcile_month",
+    "report",
     "texts",
     "unmatch",
 ]
