@@ -25,13 +25,14 @@ from sqlite_utils import Database
 from shopguard.core import clock
 from shopguard.core.money import exponent, format_money
 from shopguard.core.reconcile import texts
+from shopguard.core.reconcile.manual import ReconcileError
 from shopguard.core.store import settings
 from shopguard.core.store.export import safe_text
 
 LANGS = ("en", "zh_CN")
 
 
-class ReportError(ValueError):
+class ReportError(ReconcileError):
     """A report could not be written; the message names the file and the reason."""
 
 
