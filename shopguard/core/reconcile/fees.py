@@ -5,83 +5,22 @@ debit ``min(amount x debit_rate, cap) + fixed`` (cap 0 = none), credit
 ``amount x credit_rate + fixed``. The card kind comes from the statement (卡类别 借记卡/贷记卡,
 Stripe's funding, WeChat's bank code ``..._DEBIT``); where the statement does not say, a sale
 is overcharged only if its fee exceeds what either kind could cost (its contract fee is then
-the charged fee brought within the two kinds' fees). A sale is overcharged
-when its fee is above the contract by more than one minor unit (rounding).
+the charged fee brought within the two kinds' fees). A sale is overcharged when its fee is
+above the contract by more than one minor unit (rounding).
 
-The comparison runs in SQL: a busy month is tens of thousands of sales.
+The sums come from the one pass of `groups.scan` (priced there for each kind); only the
+overcharged sales are read row by row.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from shopguard.core.reconcile.groups import Group
 from shopguard.core.reconcile.model import FeeCheck, FeeContract, FeeDay, OverchargedSale
 from shopguard.core.store import settings
-
-TOLERANCE_MINOR = 1
-
-# 'debit' | 'credit' | 'unknown' from the statement's card type text.
-_KIND_SQL = """CASE
-    WHEN t.card_type LIKE '%借记%' OR lower(t.card_type) LIKE '%debit%'
-         OR lower(t.card_type) LIKE '%prepaid%' THEN 'debit'
-    WHEN t.card_type LIKE '%贷记%' OR lower(t.card_type) LIKE '%credit%' THEN 'credit'
-    ELSE 'unknown' END"""
-
-_SALES_SQL = f"""
-WITH sales AS (
-    SELECT t.id, t.reference_no, t.occurred_at, t.terminal_id, t.amount_minor, t.fee_minor,
-           {_KIND_SQL} AS kind,
-           (t.amount_minor * :debit + 500000) / 1000000 AS debit_pct,
-           (t.amount_minor * :credit + 500000) / 1000000 + :fixed AS credit_fee
-    FROM transactions t
-    WHERE t.occurred_at >= :start AND t.occurred_at < :end AND t.status = 'success'
-      AND t.type IN ('sale', 'preauth_complete') AND t.currency = :currency
-      AND t.fee_minor IS NOT NULL
-), priced AS (
-    SELECT *, CASE
-        WHEN kind = 'debit' THEN debit_fee
-        WHEN kind = 'credit' THEN credit_fee
-        -- kind unknown: the fee either kind could cost is fair, nothing above the dearer one
-        WHEN fee_minor > max(debit_fee, credit_fee) THEN max(debit_fee, credit_fee)
-        WHEN fee_minor < min(debit_fee, credit_fee) THEN min(debit_fee, credit_fee)
-        ELSE fee_minor END AS contract_fee
-    FROM (SELECT *, (CASE WHEN :cap > 0 AND debit_pct > :cap THEN :cap ELSE debit_pct END)
-                    + :fixed AS debit_fee FROM sales)
-)
-"""
-
-_TOTALS_SQL = _SALES_SQL + """
-SELECT count(*), coalesce(sum(fee_minor), 0), coalesce(sum(contract_fee), 0),
-       coalesce(sum(CASE WHEN fee_minor > contract_fee + :tolerance
-                         THEN fee_minor - contract_fee ELSE 0 END), 0)
-FROM priced
-"""
-
-_OVERCHARGED_SQL = _SALES_SQL + """
-SELECT id, reference_no, occurred_at, terminal_id, kind, amount_minor, fee_minor, contract_fee
-FROM priced WHERE fee_minor > contract_fee + :tolerance ORDER BY occurred_at, id
-"""
-
-_NO_FEE_SQL = """
-SELECT count(*) FROM transactions t
-WHERE t.occurred_at >= ? AND t.occurred_at < ? AND t.status = 'success'
-  AND t.type IN ('sale', 'preauth_complete') AND t.currency = ? AND t.fee_minor IS NULL
-"""
-
-# Per trade day: sales net of voids and refunds, and fees net of the fees given back.
-_DAYS_SQL = """
-SELECT substr(t.occurred_at, 1, 10),
-       sum(CASE WHEN t.type IN ('sale', 'preauth_complete') THEN t.amount_minor - t.refunded_minor
-                WHEN t.type IN ('void', 'refund', 'reversal') THEN -t.amount_minor
-                ELSE 0 END),
-       sum(coalesce(t.fee_minor, 0))
-FROM transactions t
-WHERE t.occurred_at >= ? AND t.occurred_at < ? AND t.status = 'success' AND t.currency = ?
-  AND t.type NOT IN ('preauth', 'other')
-GROUP BY 1 ORDER BY 1
-"""
 
 
 def contract(db: Database) -> FeeContract:
@@ -93,38 +32,61 @@ def contract(db: Database) -> FeeContract:
     )
 
 
-def check_fees(db: Database, first_day: date, end_day: date, currency: str) -> FeeCheck:
-    """The fee check of the sales made on `first_day` ..< `end_day` in `currency`."""
-    terms = contract(db)
-    span = (first_day.isoformat(), end_day.isoformat())
+def card_kind(card_type: str) -> str:
+    """'debit' | 'credit' | 'unknown' from a statement's card type text."""
+    s = card_type.casefold()
+    if "借记" in s or "debit" in s or "prepaid" in s:
+        return "debit"
+    if "贷记" in s or "credit" in s:
+        return "credit"
+    return "unknown"
+
+
+def contract_fee(terms: FeeContract, amount_minor: int, kind: str, charged_minor: int) -> int:
+    """The contract's fee for one sale (the same arithmetic as `groups.scan`'s SQL)."""
+    debit_pct = (amount_minor * terms.debit_rate_ppm + 500_000) // 1_000_000
+    if terms.debit_cap_minor > 0:
+        debit_pct = min(debit_pct, terms.debit_cap_minor)
+    debit = debit_pct + terms.fixed_minor
+    credit = (amount_minor * terms.credit_rate_ppm + 500_000) // 1_000_000 + terms.fixed_minor
+    if kind == "debit":
+        return debit
+    if kind == "credit":
+        return credit
+    return min(max(charged_minor, min(debit, credit)), max(debit, credit))
+
+
+def check_fees(db: Database, groups: Iterable[Group], terms: FeeContract) -> FeeCheck:
+    """The fee check of the sales in `groups` (one month, one currency)."""
     result = FeeCheck(terms)
-    conn = db.conn
-    result.days = [FeeDay(day, int(sales or 0), int(fees or 0))
-                   for day, sales, fees in conn.execute(_DAYS_SQL, (*span, currency))]
-    result.sales_without_fee = int(conn.execute(_NO_FEE_SQL, (*span, currency)).fetchone()[0])
-    params = {"debit": terms.debit_rate_ppm, "credit": terms.credit_rate_ppm,
-              "cap": terms.debit_cap_minor, "fixed": terms.fixed_minor, "start": span[0],
-              "end": span[1], "currency": currency, "tolerance": TOLERANCE_MINOR}
-    if not terms.configured:
-        # No contract entered yet: count the fees charged, judge nothing.
-        row = conn.execute(
-            "SELECT count(*), coalesce(sum(fee_minor), 0) FROM transactions t"
-            " WHERE t.occurred_at >= ? AND t.occurred_at < ? AND t.status = 'success'"
-            " AND t.type IN ('sale', 'preauth_complete') AND t.currency = ?"
-            " AND t.fee_minor IS NOT NULL", (*span, currency)).fetchone()
-        result.checked_sales, result.charged_minor = 0, int(row[1])
-        return result
-    count, charged, contract_total, over = conn.execute(_TOTALS_SQL, params).fetchone()
-    result.checked_sales = int(count)
-    result.charged_minor, result.contract_minor = int(charged), int(contract_total)
-    result.overcharge_minor = int(over)
-    result.overcharged = [
-        OverchargedSale(int(i), ref, at, term, kind, int(amount), int(fee), int(fair))
-        for i, ref, at, term, kind, amount, fee, fair in conn.execute(_OVERCHARGED_SQL, params)]
-    by_day: dict[str, int] = {}
-    for sale in result.overcharged:
-        by_day[sale.occurred_at[:10]] = by_day.get(sale.occurred_at[:10], 0) + \
-            sale.overcharge_minor
-    for day in result.days:
-        day.overcharge_minor = by_day.get(day.date, 0)
+    days: dict[str, FeeDay] = {}
+    over_ids: dict[int, str] = {}  # overcharged sale -> its card kind
+    configured = terms.configured
+    for g in groups:
+        day = days.get(g.day)
+        if day is None:
+            day = days[g.day] = FeeDay(g.day, 0, 0)
+        day.sales_minor += g.day_sales_minor
+        day.fees_minor += g.fees_minor
+        result.sales_without_fee += g.sales_without_fee
+        result.charged_minor += g.charged_minor
+        if not configured:  # no contract entered yet: count the fees, judge nothing
+            continue
+        kind = card_kind(g.card_type)
+        result.checked_sales += g.checked
+        result.contract_minor += g.contract_minor[kind]
+        result.overcharge_minor += g.overcharge_minor[kind]
+        day.overcharge_minor += g.overcharge_minor[kind]
+        over_ids.update(dict.fromkeys(g.overcharged_ids[kind], kind))
+    result.days = [days[d] for d in sorted(days)]
+    if over_ids:
+        ids = sorted(over_ids)
+        rows = db.conn.execute(
+            "SELECT id, reference_no, occurred_at, terminal_id, amount_minor, fee_minor"
+            f" FROM transactions WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
+        result.overcharged = sorted(
+            (OverchargedSale(i, ref, at, term, over_ids[i], amount, fee,
+                             contract_fee(terms, amount, over_ids[i], fee))
+             for i, ref, at, term, amount, fee in rows),
+            key=lambda s: (s.occurred_at, s.transaction_id))
     return result

@@ -19,6 +19,8 @@ from sqlite_utils import Database
 from shopguard.core.reconcile import texts
 from shopguard.core.reconcile.acquirers import Acquirers
 from shopguard.core.reconcile.fees import check_fees
+from shopguard.core.reconcile.fees import contract as fee_contract
+from shopguard.core.reconcile.groups import scan
 from shopguard.core.reconcile.manual import Decisions, ReconcileError, load_decisions
 from shopguard.core.reconcile.matching import Line, Matcher, Pairing
 from shopguard.core.reconcile.model import Credit, Deposit, MonthReconciliation, Note
@@ -73,16 +75,6 @@ def months_available(db: Database) -> list[str]:
     rows = db.conn.execute(
         "SELECT DISTINCT substr(occurred_at, 1, 7) FROM transactions ORDER BY 1").fetchall()
     return [r[0] for r in rows]
-
-
-def _month_currency(db: Database, first: date, end: date) -> tuple[str, list[str]]:
-    counts = Counter(dict(db.conn.execute(
-        "SELECT currency, count(*) FROM transactions WHERE occurred_at >= ? AND occurred_at < ?"
-        " GROUP BY currency", (first.isoformat(), end.isoformat())).fetchall()))
-    if not counts:
-        return str(settings.get(db, "currency")), []
-    main = counts.most_common(1)[0][0]
-    return main, sorted(c for c in counts if c != main)
 
 
 def _load_lines(db: Database, acquirers: Acquirers, where: str, params: tuple[Any, ...],
@@ -178,17 +170,24 @@ def reconcile_month(db: Database, month: str, *, currency: str | None = None,
     first, end = month_span(month)
     acquirers = Acquirers(db)
     late_days = int(settings.get(db, "payout_late_days"))
-    main_currency, others = _month_currency(db, first, end)
-    currency = currency or main_currency
-    result = MonthReconciliation(month=f"{first:%Y-%m}", currency=currency)
-    if currency != main_currency:
-        others = sorted({*others, main_currency} - {currency})
-
     previous_start = first - timedelta(days=late_days + PREVIOUS_MARGIN_DAYS)
-    payouts = [p for p in expected_payouts(db, acquirers, previous_start, end,
-                                           previous_before=first,
-                                           with_ids=with_transaction_ids)
-               if p.currency == currency]
+    terms = fee_contract(db)
+    groups = scan(db, previous_start, end, terms, with_ids=with_transaction_ids)
+    month_first, month_end = first.isoformat(), end.isoformat()
+    in_month = [g for g in groups if g.day >= month_first]
+    counts = Counter[str]()
+    for g in in_month:
+        counts[g.currency] += g.rows
+    currency = currency or (counts.most_common(1)[0][0] if counts
+                            else str(settings.get(db, "currency")))
+    others = sorted(c for c in counts if c != currency)
+    result = MonthReconciliation(month=f"{first:%Y-%m}", currency=currency)
+    conn = db.conn
+    payouts = expected_payouts(
+        (g for g in groups if g.currency == currency), acquirers,
+        dict(conn.execute("SELECT id, format FROM imports")),
+        dict(conn.execute("SELECT terminal_id, acquirer FROM terminals")),
+        previous_before=first)
     current = [p for p in payouts if not p.previous]
     decisions: Decisions = load_decisions(db)
 
@@ -213,7 +212,6 @@ def reconcile_month(db: Database, month: str, *, currency: str | None = None,
     matcher = Matcher(payouts, candidates, late_days=late_days, rejections=decisions.rejections)
     matched = matcher.run(decisions.matches, by_key)
 
-    month_first, month_end = first.isoformat(), end.isoformat()
     for pairing in matched.pairings:
         if all(p.previous for p in pairing.payouts):
             paid_by = pairing.line
@@ -242,7 +240,7 @@ def reconcile_month(db: Database, month: str, *, currency: str | None = None,
     result.expected_minor = sum(d.expected_minor for d in result.deposits)
     result.received_minor = sum(d.received_minor for d in result.deposits)
 
-    result.fee_check = check_fees(db, first, end, currency)
+    result.fee_check = check_fees(db, (g for g in in_month if g.currency == currency), terms)
     result.sales_minor = sum(d.sales_minor for d in result.fee_check.days)
     result.fees_minor = sum(d.fees_minor for d in result.fee_check.days)
     result.bank_period = _bank_period(db, currency)

@@ -11,34 +11,12 @@ when it falls on a day the acquirer does not pay (weekends and holidays, for wee
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlite_utils import Database
-
 from shopguard.core.reconcile.acquirers import Acquirers, Schedule
-
-# The signed effect of a row's amount on a payout, for rows without a stated net.
-_SIGN_SQL = ("CASE WHEN t.type IN ('sale', 'preauth_complete') THEN 1"
-             " WHEN t.type IN ('void', 'refund', 'reversal') THEN -1 ELSE 0 END")
-_NET_SQL = (f"coalesce(t.net_minor, {_SIGN_SQL} * t.amount_minor - coalesce(t.fee_minor, 0)"
-            " - t.refunded_minor)")
-
-# One row per (layout, terminal acquirer, merchant, currency, trade day, settlement date).
-_GROUPS_SQL = f"""
-SELECT i.format, coalesce(term.acquirer, ''), t.merchant_id, t.currency,
-       substr(t.occurred_at, 1, 10) AS day, t.settled_on,
-       sum({_NET_SQL}),
-       sum(CASE WHEN t.type IN ('sale', 'preauth_complete') THEN t.amount_minor ELSE 0 END),
-       sum(coalesce(t.fee_minor, 0)),
-       group_concat(t.id)
-FROM transactions t
-JOIN imports i ON i.id = t.import_id
-LEFT JOIN terminals term ON term.terminal_id = t.terminal_id
-WHERE t.occurred_at >= ? AND t.occurred_at < ? AND t.status = 'success'
-  AND t.type NOT IN ('preauth', 'other')
-GROUP BY 1, 2, 3, 4, 5, 6
-"""
+from shopguard.core.reconcile.groups import Group
 
 
 def payout_id(acquirer: str, merchant_id: str, currency: str, payout_date: str) -> str:
@@ -73,38 +51,38 @@ class Payout:
         return self.acquirer, self.merchant_id, self.currency
 
 
-def expected_payouts(db: Database, acquirers: Acquirers, first_day: date, end_day: date,
-                     *, previous_before: date | None = None,
-                     with_ids: bool = True) -> list[Payout]:
-    """Payouts for the sales of trade days `first_day` ..< `end_day`, sorted by group and date.
+def expected_payouts(groups: Iterable[Group], acquirers: Acquirers, formats: dict[int, str],
+                     terminal_acquirers: dict[str, str], *,
+                     previous_before: date | None = None) -> list[Payout]:
+    """The payouts the `groups` of rows add up to, sorted by acquirer, merchant and date.
 
-    Payouts whose sales are all before `previous_before` are marked `previous`.
+    `formats` names each import's layout, `terminal_acquirers` the owner's acquirer per
+    terminal. Payouts whose sales are all before `previous_before` are marked `previous`.
     """
     payouts: dict[tuple[str, str, str, str], Payout] = {}
     schedules: dict[str, Schedule] = {}
-    rows = db.conn.execute(_GROUPS_SQL, (first_day.isoformat(), end_day.isoformat()))
-    for fmt, term_acq, merchant, currency, day, settled, net, sales, fees, ids in rows:
-        acquirer = acquirers.of(fmt, term_acq)
+    before = previous_before.isoformat() if previous_before else ""
+    for g in groups:
+        acquirer = acquirers.of(formats.get(g.import_id, ""),
+                                terminal_acquirers.get(g.terminal_id, ""))
         schedule = schedules.get(acquirer)
         if schedule is None:
             schedule = schedules[acquirer] = acquirers.schedule(acquirer)
         # A settlement date on a day without payouts (a weekend, a holiday) rolls over too.
-        when = (schedule.roll(date.fromisoformat(settled)) if settled
-                else schedule.payout_date(date.fromisoformat(day))).isoformat()
-        key = (acquirer, merchant, currency, when)
+        when = (schedule.roll(date.fromisoformat(g.settled_on)) if g.settled_on
+                else schedule.payout_date(date.fromisoformat(g.day))).isoformat()
+        key = (acquirer, g.merchant_id, g.currency, when)
         p = payouts.get(key)
         if p is None:
-            p = payouts[key] = Payout(acquirer, merchant, currency, when, previous=True,
+            p = payouts[key] = Payout(acquirer, g.merchant_id, g.currency, when, previous=True,
                                       match_as=acquirer)
-        p.expected_minor += int(net or 0)
-        p.sales_minor += int(sales or 0)
-        p.fees_minor += int(fees or 0)
-        p.trade_dates.add(day)
-        if previous_before is None or day >= previous_before.isoformat():
+        p.expected_minor += g.net_minor
+        p.sales_minor += g.sales_minor
+        p.fees_minor += g.fees_minor
+        p.trade_dates.add(g.day)
+        p.transaction_ids.extend(g.transaction_ids)
+        if g.day >= before:
             p.previous = False
-        if with_ids and ids:
-            p.transaction_ids.extend(map(int, ids.split(",")))
-    if previous_before is None:
-        for p in payouts.values():
-            p.previous = False
+    for p in payouts.values():
+        p.transaction_ids.sort()
     return sorted(payouts.values(), key=lambda p: (p.group, p.date))
