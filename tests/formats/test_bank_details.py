@@ -174,3 +174,52 @@ def test_formats_json_shows_the_kind(capsys: pytest.CaptureFixture[str], db_path
     assert kinds["allinpay"] == "statement"
     assert {n for n, k in kinds.items() if k == "bank"} == {"bank_icbc", "bank_cmb", "bank_ccb",
                                                            "bank_generic"}
+
+
+def test_bank_mapping_saved_from_the_generic_layout_and_reused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path = tmp_path / "shop.db"
+    first = tmp_path / "us.csv"
+    first.write_text("Posting Date,Payee,Debit,Credit,Balance\n"
+                     "2026-09-02,STRIPE,,250.00,1250.00\n", "utf-8")
+    code = main(["--db", str(db_path), "import", str(first), "--save-mapping", "my bank",
+                 "--json"])
+    result = json.loads(capsys.readouterr().out)["files"][0]
+    assert code == 0 and result["format"] == "bank_generic"
+    assert result["mapping"]["kind"] == "bank"
+    assert "mapping saved as 'my bank'" in result["notes"]
+    # a later export whose header no synonym knows: the owner edits the saved mapping
+    from shopguard.core.importing import BankMapping, load_bank_mapping, save_bank_mapping
+    from shopguard.core.paths import mappings_dir
+
+    mdir = mappings_dir(db_path)
+    saved = load_bank_mapping(mdir, "my bank")
+    assert saved.columns == {"booked_on": "Posting Date", "credit": "Credit", "debit": "Debit",
+                             "balance": "Balance", "counterparty": "Payee"}
+    save_bank_mapping(mdir, BankMapping("my bank", {**saved.columns, "booked_on": "Value Day",
+                                                    "balance": "Saldo"}))
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Value Day,Payee,Debit,Credit,Saldo\n2026-09-03,SQUARE INC,,99.50,1349.50\n",
+                   "utf-8")
+    code = main(["--db", str(db_path), "import", str(odd), "--mapping", "my bank", "--json"])
+    result = json.loads(capsys.readouterr().out)["files"][0]
+    assert (code, result["format"], result["imported"]) == (0, "bank_mapping:my bank", 1)
+    db = connect(db_path)
+    assert [r[0] for r in db.conn.execute(
+        "SELECT amount_minor FROM bank_lines ORDER BY booked_on")] == [25000, 9950]
+    assert undo_import_count(db, result["import_id"]) == 1
+
+
+def undo_import_count(db: object, import_id: int) -> int:
+    return importer.undo_import(db, import_id)  # type: ignore[arg-type]
+
+
+def test_a_bank_mapping_without_a_date_or_money_is_refused() -> None:
+    from shopguard.core.importing import BankMapping, MappingError
+
+    with pytest.raises(MappingError, match="date"):
+        BankMapping.from_json({"columns": {"amount": "Amount"}})
+    with pytest.raises(MappingError, match="amount"):
+        BankMapping.from_json({"columns": {"booked_on": "Date", "credit": "In"}})
+    with pytest.raises(MappingError, match="unknown field"):
+        BankMapping.from_json({"columns": {"booked_on": "Date", "amount": "A", "card": "C"}})

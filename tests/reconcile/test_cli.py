@@ -102,3 +102,25 @@ def test_errors_are_plain_lines(shop: Path, capsys: pytest.CaptureFixture[str]) 
                        "allinpay|1|CNY|2026-09-09", "--line", "nothing")
     assert (code, err.strip()) == (1, "reconcile: no such bank line (was its import undone?)")
     assert "Traceback" not in err
+
+
+def test_month_end_report_files_from_the_command_line(qapp: object, shop: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """(`qapp` first: the PDF is printed by Qt, and a widget test after this one needs the
+    QApplication pytest-qt makes, not the bare one the command would start.)"""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    xlsx, pdf = tmp_path / "month.xlsx", tmp_path / "month.pdf"
+    code, out, err = run(capsys, "--db", str(shop), "reconcile", "2026-09", "--xlsx", str(xlsx),
+                         "--pdf", str(pdf), "--lang", "en")
+    assert (code, err) == (0, ""), err
+    assert f"written: {xlsx}" in out and f"written: {pdf}" in out
+    cells = [str(c) for ws in load_workbook(xlsx, read_only=True).worksheets
+             for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    assert any("-4431.12" in c or "-4,431.12" in c for c in cells), cells[:40]
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "4,431.12" in text.replace("\t", " ")
+    code, _, err = run(capsys, "--db", str(shop), "reconcile", "2026-09", "--xlsx",
+                       str(tmp_path / "missing" / "x.xlsx"))
+    assert code == 1 and err.startswith("reconcile: ") and "does not exist" in err

@@ -25,24 +25,35 @@ def _import(args: argparse.Namespace, db: Any) -> int:
         raise UsageError("import: give --format or --mapping, not both")
     if args.format and registry.get(args.format) is None:
         raise UsageError(f"import: unknown format {args.format!r}; see `shopguard formats`")
-    mapping = None
+    mapping: Any = None
     mdir = mappings_dir(_db_path(args))
     if args.mapping:
-        from shopguard.core.importing import MappingError, load_mapping
+        from shopguard.core.importing import MappingError, load_bank_mapping, load_mapping
 
         try:
             mapping = load_mapping(mdir, args.mapping)
         except MappingError as exc:
-            raise UserError(f"import: {exc}") from None
+            try:  # a bank statement's mapping of that name, then
+                mapping = load_bank_mapping(mdir, args.mapping)
+            except MappingError:
+                raise UserError(f"import: {exc}") from None
     results = []
     for name in args.files:
         result = workspace.import_file(db, Path(name), format_name=args.format, mapping=mapping,
                                       skip_bad_rows=args.skip_bad_rows)
         if result.ok and args.save_mapping and result.mapping is not None:
-            from shopguard.core.importing import ColumnMapping, save_mapping
+            from shopguard.core.importing import (
+                BankMapping,
+                ColumnMapping,
+                save_bank_mapping,
+                save_mapping,
+            )
 
-            saved = ColumnMapping.from_json({**result.mapping, "name": args.save_mapping})
-            save_mapping(mdir, saved)
+            named = {**result.mapping, "name": args.save_mapping}
+            if named.get("kind") == "bank":
+                save_bank_mapping(mdir, BankMapping.from_json(named))
+            else:
+                save_mapping(mdir, ColumnMapping.from_json(named))
             result.notes.append(f"mapping saved as {args.save_mapping!r}")
         results.append(result)
         if not args.json:

@@ -13,7 +13,6 @@ Payout ids, bank line keys and subjects are printed by ``reconcile YYYY-MM --jso
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 from pathlib import Path
 from typing import Any
@@ -98,36 +97,22 @@ def _print_month(r: MonthReconciliation, lang: str) -> None:
         print(f"{'注' if zh else 'note'}: {note.text(lang)}")
 
 
-def _report_writers() -> tuple[Any, Any, Any]:
-    """The month-end report's data builder and its XLSX and PDF writers, where this build
-    has them (the report is built on top of this command's core)."""
-    builder = getattr(reconcile, "month_report", None)
-    xlsx = getattr(reconcile, "write_month_report_xlsx", None)
-    pdf = None
-    if builder is not None:
-        try:  # the PDF is printed by Qt: it lives in the GUI package
-            pdf = getattr(importlib.import_module("shopguard.gui.recon.report_pdf"),
-                          "write_month_report_pdf", None)
-        except ImportError:
-            pdf = None
-    return builder, xlsx, pdf
-
-
 def _write_reports(args: argparse.Namespace, db: Any, lang: str) -> list[str]:
-    builder, xlsx, pdf = _report_writers()
-    wanted = [(flag, path, writer) for flag, path, writer in
-              (("--xlsx", args.xlsx, xlsx), ("--pdf", args.pdf, pdf)) if path]
-    for flag, _path, writer in wanted:
-        if builder is None or writer is None:
-            raise UserError(f"reconcile: {flag} is not available yet in this version")
+    """The month-end report as XLSX (core) and PDF (printed by Qt, in the GUI package)."""
+    if not (args.xlsx or args.pdf):
+        return []
+    report = reconcile.report.month_report(db, args.what)
     written = []
-    if wanted:
-        report = builder(db, args.what)
-        for _flag, path, writer in wanted:
-            try:
-                written.append(str(writer(report, Path(path), lang)))
-            except OSError as exc:
-                raise UserError(f"reconcile: {path}: could not be written ({exc})") from None
+    try:
+        if args.xlsx:
+            written.append(str(reconcile.report.write_month_report_xlsx(
+                report, Path(args.xlsx), lang)))
+        if args.pdf:
+            from shopguard.gui.recon.report_pdf import write_month_report_pdf
+
+            written.append(str(write_month_report_pdf(report, Path(args.pdf), lang)))
+    except (reconcile.report.ReportError, OSError) as exc:
+        raise UserError(f"reconcile: {exc}") from None
     return written
 
 

@@ -26,6 +26,7 @@ from sqlite_utils import Database
 
 from shopguard.core import clock
 from shopguard.core.importing.formats import StatementFormat, registry
+from shopguard.core.importing.formats.bank_generic import GenericBankFormat
 from shopguard.core.importing.formats.base import HEADER_SCAN_ROWS, HeaderError, ParseContext
 from shopguard.core.importing.parse_worker import WorkerFailed, WorkerUnavailable, batches_in_worker
 from shopguard.core.importing.parsing import (
@@ -160,9 +161,11 @@ def _choose_format(head: list[RawRow], extension: str, format_name: str | None,
     """Pick the format (given, mapped, detected or guessed) and the header row's index."""
     rows = [r.cells for r in head]
     if mapping is not None:
+        from shopguard.core.importing.formats.bank_mapping import BankMapping, MappedBankFormat
         from shopguard.core.importing.formats.mapping import MappedFormat
 
-        fmt: StatementFormat = MappedFormat(mapping)
+        fmt: StatementFormat = (MappedBankFormat(mapping) if isinstance(mapping, BankMapping)
+                                else MappedFormat(mapping))
     elif format_name:
         found = registry.get(format_name)
         if found is None:
@@ -349,6 +352,9 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         fmt.bind(head[header_index].cells, ctx)  # refuse a bad header before storing anything
     except HeaderError as exc:
         raise _Refused(f"line {head[header_index].line}: {exc}") from None
+    if isinstance(fmt, GenericBankFormat):  # the columns found, for --save-mapping
+        found = fmt.mapping_for(head[header_index].cells)
+        result.mapping = None if found is None else found.to_json()
 
     mapping_json = None if result.mapping is None else json.dumps(result.mapping, ensure_ascii=False)
     errors: list[RowProblem] = []

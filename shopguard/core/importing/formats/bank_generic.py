@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from shopguard.core.importing.formats.bank import BankFormat, header_fields
+from shopguard.core.importing.formats.bank import BankColumns, BankFormat, header_fields
+from shopguard.core.importing.formats.bank_mapping import BankMapping
 from shopguard.core.importing.formats.base import HEADER_SCAN_ROWS
 
 # A header without a balance column may still be a bank statement, but not surely enough to
@@ -50,3 +51,8 @@ class GenericBankFormat(BankFormat):
             if score > best_score:
                 best, best_score = i, score
         return best
+
+    def mapping_for(self, header: Sequence[str]) -> BankMapping | None:
+        """The columns this file was read by, as a mapping the owner can save and reuse."""
+        plan = BankColumns.by_synonyms(header)
+        return None if plan is None else BankMapping.from_plan(header, plan)
