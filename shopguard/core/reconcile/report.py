@@ -1,10 +1,10 @@
-"""The month-end reconciliation report: its content (no Qt) and its XLSX rendering.
+"""The month-end reconciliation report: its content and layout (no Qt).
 
 `month_report(db, month)` gathers the facts once, language-neutral: the month's
 reconciliation (`reconcile_month(...).to_json()`: summary, payouts, unexplained credits, fee
 check) plus the month's open alerts and cases. `summary_rows` and `sections` lay it out in
-English or Simplified Chinese as plain rows of cells; the XLSX writer here and the PDF writer
-in `shopguard.gui` (Qt printing) both render those rows, so the two files always agree.
+English or Simplified Chinese as plain rows of cells; the XLSX writer (`report_xlsx`) and the
+PDF writer in `shopguard.gui` (Qt printing) both render those rows, so the files always agree.
 
 Files are written beside the target and renamed into place (flushed and synced first), so a
 failed export never leaves half a report under the chosen name.
@@ -25,13 +25,12 @@ from sqlite_utils import Database
 from shopguard.core import clock
 from shopguard.core.money import exponent, format_money
 from shopguard.core.reconcile import texts
+from shopguard.core.reconcile.manual import ReconcileError
+from shopguard.core.reconcile.report_texts import t, t_or
 from shopguard.core.store import settings
-from shopguard.core.store.export import safe_text
-
-LANGS = ("en", "zh_CN")
 
 
-class ReportError(ValueError):
+class ReportError(ReconcileError):
     """A report could not be written; the message names the file and the reason."""
 
 
@@ -86,93 +85,6 @@ class MonthReport:
     reconciliation: dict[str, Any]
     alerts: list[dict[str, Any]] = field(default_factory=list)
     cases: list[dict[str, Any]] = field(default_factory=list)
-
-
-_T: dict[str, tuple[str, str]] = {
-    "title": ("Month-end reconciliation {month}", "月末对账报告 {month}"),
-    "shop": ("Merchant", "商户"),
-    "no_shop": ("(shop name not set)", "（未填写商户名称）"),
-    "generated": ("Prepared", "生成时间"),
-    "currency": ("Currency", "币种"),
-    "summary": ("Summary", "汇总"),
-    "expected": ("Expected payouts", "应到账金额"),
-    "received": ("Received", "实际到账"),
-    "difference": ("Difference", "差额"),
-    "fees": ("Fees (net of fees returned)", "手续费（扣除退回）"),
-    "effective_rate": ("Effective fee rate", "实际费率"),
-    "contract_fees": ("Fees per contract", "按合同应收手续费"),
-    "overcharge": ("Overcharged", "多收手续费"),
-    "payouts_count": ("Payouts", "结算笔数"),
-    "problems": ("Payouts to look at", "需要核查的结算"),
-    "unexplained_count": ("Unexplained credits", "无法解释的入账"),
-    "payouts": ("Payouts", "结算到账明细"),
-    "col_sales_dates": ("Sales of", "交易日期"),
-    "col_due": ("Due on", "应到账日期"),
-    "col_credit_date": ("Credited on", "到账日期"),
-    "col_expected": ("Expected", "应到账"),
-    "col_received": ("Received", "实到账"),
-    "col_difference": ("Difference", "差额"),
-    "col_status": ("Status", "状态"),
-    "col_note": ("Note", "备注"),
-    "no_payouts": ("No card sales this month.", "本月没有刷卡交易。"),
-    "credits": ("Unexplained credits", "无法解释的入账"),
-    "col_date": ("Date", "日期"),
-    "col_amount": ("Amount", "金额"),
-    "col_description": ("Description", "摘要"),
-    "col_reason": ("Reason", "原因"),
-    "no_credits": ("Every acquirer credit is explained.", "收单机构的每笔入账都已核对。"),
-    "fee_check": ("Fee check", "手续费核查"),
-    "fee_intro": ("Fees charged {charged}; per contract {contract}; overcharged {over}.",
-                  "实收手续费 {charged}；按合同应为 {contract}；多收 {over}。"),
-    "contract": ("Contract: debit cards {debit}{cap}, credit cards {credit}{fixed}.",
-                 "合同费率：借记卡 {debit}{cap}，贷记卡 {credit}{fixed}。"),
-    "contract_cap": (" capped at {cap}", "，封顶 {cap}"),
-    "contract_fixed": (", plus {fixed} a sale", "，另加每笔 {fixed}"),
-    "no_contract": ("No fee contract is set in Settings, so fees were not checked.",
-                    "设置中尚未填写手续费合同费率，未核查手续费。"),
-    "notes": ("Notes", "说明"),
-    "col_reference": ("Reference no.", "参考号"),
-    "col_time": ("Time", "交易时间"),
-    "col_card": ("Card", "卡类别"),
-    "col_charged": ("Fee charged", "实收手续费"),
-    "col_contract": ("Fee per contract", "合同手续费"),
-    "col_over": ("Over", "多收"),
-    "no_overcharge": ("No sale was charged more than the contract.",
-                      "没有交易的手续费高于合同费率。"),
-    "per_day": ("Effective fee rate per day", "每日实际费率"),
-    "col_sales": ("Sales", "交易金额"),
-    "col_fees": ("Fees", "手续费"),
-    "col_rate": ("Rate", "费率"),
-    "alerts": ("Open alerts", "待处理的风险提示"),
-    "col_rule": ("Alert", "提示"),
-    "col_explanation": ("What ShopGuard saw", "说明"),
-    "no_alerts": ("No open alert for this month.", "本月没有待处理的风险提示。"),
-    "cases": ("Open cases", "未结案件"),
-    "col_case": ("Case", "案件"),
-    "col_procedure": ("Procedure", "处理流程"),
-    "col_deadline": ("Deadline", "截止时间"),
-    "no_cases": ("No open case for this month.", "本月没有未结案件。"),
-    "explained": ("explained", "已说明"),
-    "by_hand": ("by hand", "手工核对"),
-    "case_open": ("open", "处理中"),
-    "case_paused": ("paused", "已暂停"),
-    "path_void": ("Void", "撤销"),
-    "path_refund": ("Refund", "退货"),
-    "path_adjustment": ("Adjustment request", "调账申请"),
-    "path_chargeback": ("Chargeback response", "退单应答"),
-    "sheet_summary": ("Summary", "汇总"),
-}
-
-SHEETS = ("payouts", "credits", "fee_check", "per_day", "alerts", "cases")
-
-
-def t(key: str, lang: str) -> str:
-    """The text for `key` in `lang` ('zh_CN' or 'en')."""
-    en, zh = _T[key]
-    return zh if lang.startswith("zh") else en
-
-
-# -- gathering -----------------------------------------------------------------------------
 
 
 def _month_bounds(month: str) -> tuple[str, str]:
@@ -414,13 +326,11 @@ def _rule_name(rule: str, lang: str) -> str:
 
 
 def _path_name(path: str, lang: str) -> str:
-    key = f"path_{path}"
-    return t(key, lang) if key in _T else path
+    return t_or(f"path_{path}", lang, path)
 
 
 def _case_status(status: str, lang: str) -> str:
-    key = f"case_{status}"
-    return t(key, lang) if key in _T else status
+    return t_or(f"case_{status}", lang, status)
 
 
 def cell_text(cell: Cell) -> str:
@@ -459,68 +369,7 @@ def atomic_target(path: Path | str) -> Iterator[Path]:
 
 
 def write_month_report_xlsx(report: MonthReport, path: Path | str, lang: str) -> Path:
-    """Write the report as an XLSX workbook: a summary sheet and one sheet per table.
+    """Write the report as an XLSX workbook (see `report_xlsx`); `ReportError` on failure."""
+    from shopguard.core.reconcile.report_xlsx import write_xlsx
 
-    Money cells are exact decimals with a number format, rates are percentages, text that a
-    spreadsheet would run as a formula is neutralised.
-    """
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = t("sheet_summary", lang)
-    bold = Font(bold=True)
-    ws.append([title(report, lang)])
-    ws["A1"].font = Font(bold=True, size=14)
-    for label, text in header_rows(report, lang):
-        ws.append([label, safe_text(text)])
-    ws.append([])
-    for label, figure in summary_rows(report, lang):
-        ws.append([label, None])
-        _put(ws.cell(row=ws.max_row, column=2), figure)
-    for line in notes(report, lang):
-        ws.append([safe_text(line)])
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 22
-    for section in sections(report, lang):
-        sheet = wb.create_sheet(_sheet_name(section.title))
-        if section.intro:
-            sheet.append([section.intro])
-        sheet.append(section.columns)
-        for c in sheet[sheet.max_row]:
-            c.font = bold
-        for row in section.rows:
-            sheet.append([None] * len(row))
-            for i, cell in enumerate(row, start=1):
-                _put(sheet.cell(row=sheet.max_row, column=i), cell)
-        if not section.rows:
-            sheet.append([section.empty])
-        for i, _col in enumerate(section.columns):
-            letter = sheet.cell(row=1, column=i + 1).column_letter
-            sheet.column_dimensions[letter].width = 18 if i < len(section.columns) - 1 else 48
-    with atomic_target(path) as tmp:
-        wb.save(tmp)
-    return Path(path)
-
-
-def _put(cell: Any, value: Cell) -> None:
-    if isinstance(value, Amount):
-        major = value.major()
-        places = max(0, -int(major.as_tuple().exponent))
-        cell.value = major
-        cell.number_format = "#,##0" + ("." + "0" * places if places else "")
-    elif isinstance(value, Rate):
-        cell.value = value.value
-        cell.number_format = "0.00%"
-    elif isinstance(value, str):
-        cell.value = safe_text(value)
-    else:
-        cell.value = value
-
-
-def _sheet_name(text: str) -> str:
-    """Excel sheet names: at most 31 characters, none of []:*?/\\."""
-    for ch in "[]:*?/\\":
-        text = text.replace(ch, " ")
-    return text[:31]
+    return write_xlsx(report, path, lang)

@@ -280,7 +280,11 @@ class ReconciliationScreen(Screen):
         """Select the row of the payout with this stable id (tests, navigation)."""
         for r, d in enumerate(self.model.rows):
             if payout_id in d.payout_ids:
-                self.table.selectRow(r)
+                # Not selectRow(): in extended selection it toggles while Ctrl is held.
+                flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                         | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.selectionModel().setCurrentIndex(self.model.index(r, 0), flags)
+                self.table.scrollTo(self.model.index(r, 0))
                 return True
         return False
 
