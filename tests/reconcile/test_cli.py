@@ -50,6 +50,11 @@ def test_json_has_the_issues_shape(shop: Path, capsys: pytest.CaptureFixture[str
     assert len(over) == 9 and all(list(o)[:len(OVERCHARGED_KEYS)] == OVERCHARGED_KEYS
                                   for o in over)
     assert data["fee_check"]["overcharge_minor"] == 16125
+    assert "transaction_ids" not in data["deposits"][0]  # a summary: ids only when asked
+    code, out, _ = run(capsys, "--db", str(shop), "reconcile", "2026-09", "--json", "--with-ids")
+    with_ids = json.loads(out)["deposits"]
+    assert all(d["transaction_ids"] for d in with_ids)
+    assert sum(len(d["transaction_ids"]) for d in with_ids) == 1759  # every row of the month
 
 
 @pytest.mark.parametrize(("lang", "words"), [

@@ -109,6 +109,18 @@ def test_default_acquirer_setting_names_who_pays(db: Database, tmp_path: Path) -
     assert statuses(db) == [(["2026-09-02"], "2026-09-02", "matched")]
 
 
+def test_a_terminal_can_have_its_own_acquirer(db: Database, tmp_path: Path) -> None:
+    add_statement(db, "allinpay", [sale("2026-09-01", 10000, terminal_id="T1"),
+                                   sale("2026-09-01", 20000, terminal_id="T2")])
+    db.conn.execute("INSERT INTO terminals (terminal_id, merchant_id, acquirer)"
+                    " VALUES ('T2', ?, '拉卡拉')", (MID,))
+    import_bank(db, tmp_path, [("20260902", "通联支付 清算资金", "100.00"),
+                               ("20260902", "拉卡拉 结算", "200.00")])
+    r = reconcile_month(db, "2026-09")
+    assert sorted((d.acquirer, d.status, d.expected_minor) for d in r.deposits) == [
+        ("allinpay", "matched", 10000), ("lakala", "matched", 20000)]
+
+
 def test_owner_edits_the_names_a_payout_carries(db: Database, tmp_path: Path) -> None:
     add_statement(db, "allinpay", [sale("2026-09-01", 10000)])
     import_bank(db, tmp_path, [("20260902", "TL-PAY SETTLEMENT", "100.00")])

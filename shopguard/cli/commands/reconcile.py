@@ -1,6 +1,6 @@
 """`shopguard reconcile`: a month's payouts against the bank, fees against the contract.
 
-    shopguard reconcile YYYY-MM [--json] [--pdf FILE] [--xlsx FILE] [--lang en|zh_CN]
+    shopguard reconcile YYYY-MM [--json [--with-ids]] [--pdf FILE] [--xlsx FILE] [--lang en|zh_CN]
     shopguard reconcile YYYY-MM --lines [--json]      the bank credits a match can pick
     shopguard reconcile match --payout ID [--payout ID ...] --line KEY [--note TEXT]
     shopguard reconcile unmatch --payout ID [--payout ID ...] --line KEY
@@ -130,7 +130,7 @@ def _month(args: argparse.Namespace, db: Any) -> int:
                      "key": ln.key} for ln in lines],
                    ["date", "amount", "acquirer", "description", "key"], lang)
         return 0
-    result = reconcile.reconcile_month(db, args.what)
+    result = reconcile.reconcile_month(db, args.what, with_transaction_ids=args.with_ids)
     written = _write_reports(args, db, lang)
     if args.json:
         print_json(result.to_json())
@@ -182,6 +182,8 @@ def register(sub: Any) -> None:
     p.add_argument("--xlsx", metavar="FILE", help="also write the month-end report as XLSX")
     p.add_argument("--lang", choices=("en", "zh_CN"),
                    help="language of the text and reports (default: SHOPGUARD_LANG, else en)")
+    p.add_argument("--with-ids", action="store_true",
+                   help="--json: list each deposit's transaction ids (for drill-down)")
     p.add_argument("--lines", action="store_true",
                    help="list the month's bank credits (with the keys a match takes)")
     p.add_argument("--payout", action="append", metavar="ID",

@@ -75,8 +75,8 @@ class Deposit:
         """What `explain()` takes to annotate this deposit."""
         return f"payout:{self.payout_ids[0]}"
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def to_json(self, with_ids: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
             "settle_dates": list(self.settle_dates),
             "credit_date": self.credit_date,
             "expected_minor": self.expected_minor,
@@ -96,8 +96,10 @@ class Deposit:
             "manual": self.manual,
             "explanation": self.explanation,
             "subject": self.subject,
-            "transaction_ids": list(self.transaction_ids),
         }
+        if with_ids:
+            data["transaction_ids"] = list(self.transaction_ids)
+        return data
 
 
 @dataclass
@@ -285,6 +287,9 @@ class MonthReconciliation:
     fee_check: FeeCheck = field(default_factory=lambda: FeeCheck(FeeContract(0, 0, 0, 0)))
     bank_period: tuple[str, str] | None = None   # first and last date of the stored bank lines
     notes: list[Note] = field(default_factory=list)
+    # False when reconciled without them (`Deposit.transaction_ids` then empty, and left out
+    # of `to_json`): a command-line summary does not need 60,000 ids.
+    with_transaction_ids: bool = True
 
     @property
     def difference_minor(self) -> int:
@@ -315,7 +320,7 @@ class MonthReconciliation:
             "difference_minor": self.difference_minor,
             "fees_minor": self.fees_minor,
             "effective_rate": self.effective_rate,
-            "deposits": [d.to_json() for d in self.deposits],
+            "deposits": [d.to_json(self.with_transaction_ids) for d in self.deposits],
             "unexplained_credits": [c.to_json() for c in self.unexplained_credits],
             "fee_check": self.fee_check.to_json(),
             # beyond the issue's shape: for the screen and the report

@@ -19,7 +19,6 @@ from sqlite_utils import Database
 from shopguard.core.reconcile import texts
 from shopguard.core.reconcile.acquirers import Acquirers
 from shopguard.core.reconcile.fees import check_fees
-from shopguard.core.reconcile.fees import contract as fee_contract
 from shopguard.core.reconcile.groups import scan
 from shopguard.core.reconcile.manual import Decisions, ReconcileError, load_decisions
 from shopguard.core.reconcile.matching import Line, Matcher, MatchResult, Pairing
@@ -171,8 +170,11 @@ def reconcile_month(db: Database, month: str, *, currency: str | None = None,
     acquirers = Acquirers(db)
     late_days = int(settings.get(db, "payout_late_days"))
     previous_start = first - timedelta(days=late_days + PREVIOUS_MARGIN_DAYS)
-    terms = fee_contract(db)
-    groups = scan(db, previous_start, end, terms, with_ids=with_transaction_ids)
+    conn = db.conn
+    terminal_acquirers = dict(conn.execute(
+        "SELECT terminal_id, acquirer FROM terminals WHERE acquirer != ''"))
+    groups = scan(db, previous_start, end, by_terminal=bool(terminal_acquirers),
+                  with_ids=with_transaction_ids)
     in_month = [g for g in groups if g.day >= first.isoformat()]
     counts = Counter[str]()
     for g in in_month:
@@ -180,12 +182,11 @@ def reconcile_month(db: Database, month: str, *, currency: str | None = None,
     currency = currency or (counts.most_common(1)[0][0] if counts
                             else str(settings.get(db, "currency")))
     others = sorted(c for c in counts if c != currency)
-    result = MonthReconciliation(month=f"{first:%Y-%m}", currency=currency)
-    conn = db.conn
+    result = MonthReconciliation(month=f"{first:%Y-%m}", currency=currency,
+                                 with_transaction_ids=with_transaction_ids)
     payouts = expected_payouts(
         (g for g in groups if g.currency == currency), acquirers,
-        dict(conn.execute("SELECT id, format FROM imports")),
-        dict(conn.execute("SELECT terminal_id, acquirer FROM terminals")),
+        dict(conn.execute("SELECT id, format FROM imports")), terminal_acquirers,
         previous_before=first)
     current = [p for p in payouts if not p.previous]
     decisions: Decisions = load_decisions(db)
@@ -217,7 +218,8 @@ def reconcile_month(db: Database, month: str, *, currency: str | None = None,
     result.expected_minor = sum(d.expected_minor for d in result.deposits)
     result.received_minor = sum(d.received_minor for d in result.deposits)
 
-    result.fee_check = check_fees(db, (g for g in in_month if g.currency == currency), terms)
+    result.fee_check = check_fees(db, first, end, currency, {
+        t for g in in_month if g.currency == currency for t in g.card_types})
     result.sales_minor = sum(d.sales_minor for d in result.fee_check.days)
     result.fees_minor = sum(d.fees_minor for d in result.fee_check.days)
     result.bank_period = _bank_period(db, currency)
