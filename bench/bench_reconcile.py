@@ -139,10 +139,6 @@ def timed_process(args: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def median_of(rounds: int, fn: object) -> float:
-    return statistics.median(fn() for _ in range(rounds))  # type: ignore[operator]
-
-
 def medians(rounds: int, args: list[str]) -> tuple[float, float]:
     runs = [timed_process(args) for _ in range(rounds)]
     return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
@@ -194,18 +190,19 @@ def main() -> None:
 
     db = workspace.connect(db_path)
 
-    def in_process() -> float:
-        t = time.perf_counter()
-        reconcile_month(db, MONTH)
-        return time.perf_counter() - t
+    def in_process() -> tuple[float, float]:
+        t, c = time.perf_counter(), time.process_time()
+        reconcile_month(db, MONTH, with_transaction_ids=False)  # as the CLI does
+        return time.perf_counter() - t, time.process_time() - c
 
-    def bare_sum() -> float:
-        t = time.perf_counter()
+    def bare_sum() -> tuple[float, float]:
+        t, c = time.perf_counter(), time.process_time()
         db.conn.execute(SUM_SQL).fetchone()
-        return time.perf_counter() - t
+        return time.perf_counter() - t, time.process_time() - c
 
-    core = median_of(rounds, in_process)
-    sql = median_of(rounds, bare_sum)
+    runs = [(in_process(), bare_sum()) for _ in range(rounds)]
+    core, core_cpu = (statistics.median(r[0][i] for r in runs) for i in (0, 1))
+    sql, sql_cpu = (statistics.median(r[1][i] for r in runs) for i in (0, 1))
     db.close()
     print(f"load average {load:.1f} on {os.cpu_count()} cores; median of {rounds} rounds")
     print("                                  wall      CPU")
@@ -214,8 +211,9 @@ def main() -> None:
           f" {cli / bare:5.1f}x wall, {cli_cpu / bare_cpu:5.1f}x CPU")
     print(f"  CLI start-up (settings --json)  {startup:6.3f} s  {startup_cpu:6.3f} s   reconcile"
           f" adds {cli - startup:+.3f} s wall, {cli_cpu - startup_cpu:+.3f} s CPU")
-    print(f"in-process reconcile_month        {core:6.3f} s")
-    print(f"  bare SQL sum over the month     {sql:6.3f} s   ratio {core / sql:5.1f}x")
+    print(f"in-process reconcile_month        {core:6.3f} s  {core_cpu:6.3f} s")
+    print(f"  bare SQL sum over the month     {sql:6.3f} s  {sql_cpu:6.3f} s   ratio"
+          f" {core / sql:5.1f}x wall, {core_cpu / max(sql_cpu, 1e-6):5.1f}x CPU")
 
 
 if __name__ == "__main__":

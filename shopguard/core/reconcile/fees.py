@@ -47,7 +47,8 @@ FROM (
                 WHEN type IN ('void', 'refund', 'reversal') THEN -amount_minor
                 ELSE 0 END AS day_sales,
            {{fair}} AS fair
-    {_MONTH_ROWS})
+    {_MONTH_ROWS}
+    LIMIT -1)  -- no limit; it keeps SQLite from re-computing `fair` at each use (flattening)
 GROUP BY 1 ORDER BY 1
 """
 
