@@ -187,7 +187,7 @@ def test_bank_mapping_saved_from_the_generic_layout_and_reused(
     result = json.loads(capsys.readouterr().out)["files"][0]
     assert code == 0 and result["format"] == "bank_generic"
     assert result["mapping"]["kind"] == "bank"
-    assert "mapping saved as 'my bank'" in result["notes"]
+    assert "The column mapping was saved as “my bank”." in result["notes"]
     # a later export whose header no synonym knows: the owner edits the saved mapping
     from shopguard.core.importing import BankMapping, load_bank_mapping, save_bank_mapping
     from shopguard.core.paths import mappings_dir
