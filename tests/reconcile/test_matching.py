@@ -92,13 +92,16 @@ def test_unknown_acquirer_is_learned_from_merchant_numbers_or_noted(db: Database
                                                                     tmp_path: Path) -> None:
     add_statement(db, "cn_bank_pos", [sale("2026-09-01", 10000, settled_on="2026-09-02")])
     r = reconcile_month(db, "2026-09")
-    assert [n.code for n in r.notes if n.code == "unknown_acquirer"] == ["unknown_acquirer"]
+    assert [n.code for n in r.notes] == ["reconcile.no_bank", "reconcile.unknown_acquirer",
+                                         "reconcile.no_fee_contract"]
+    assert r.notes[1].text("zh_CN").startswith(f"商户 {MID}：")
+    assert r.to_json()["notes"][1]["zh_CN"] == r.notes[1].text("zh_CN")
     import_bank(db, tmp_path, [("20260902", f"银联商务 清算资金 {MID}", "100.00"),
                                ("20260905", "银联商务 差错调整", "1.00")])
     r = reconcile_month(db, "2026-09")
     assert [(d.status, d.acquirer) for d in r.deposits] == [("matched", "chinaums")]
     assert [(c.amount_minor, c.reason) for c in r.unexplained_credits] == [(100, "unexplained")]
-    assert "unknown_acquirer" not in {n.code for n in r.notes}
+    assert "reconcile.unknown_acquirer" not in {n.code for n in r.notes}
 
 
 def test_default_acquirer_setting_names_who_pays(db: Database, tmp_path: Path) -> None:
@@ -173,9 +176,9 @@ def test_net_of_voids_refunds_and_returned_fees(db: Database, tmp_path: Path) ->
 def test_no_transactions_no_bank_and_a_bad_month(db: Database) -> None:
     r = reconcile_month(db, "2026-09")
     assert (r.deposits, r.expected_minor, r.effective_rate) == ([], 0, None)
-    assert [n.code for n in r.notes] == ["no_transactions"]
+    assert [n.code for n in r.notes] == ["reconcile.no_transactions"]
     add_statement(db, "allinpay", [sale("2026-09-01", 10000)])
-    assert "no_bank" in {n.code for n in reconcile_month(db, "2026-09").notes}
+    assert "reconcile.no_bank" in {n.code for n in reconcile_month(db, "2026-09").notes}
     for bad in ("2026-13", "2026-9", "September", ""):
         with pytest.raises(ReconcileError, match="not a month"):
             reconcile_month(db, bad)
@@ -185,7 +188,7 @@ def test_bank_statement_ending_early_is_noted(db: Database, tmp_path: Path) -> N
     add_statement(db, "allinpay", [sale("2026-09-01", 10000), sale("2026-09-10", 10000)])
     import_bank(db, tmp_path, [("20260902", "通联支付 清算资金", "100.00")])
     r = reconcile_month(db, "2026-09")
-    assert [n.en for n in r.notes if n.code == "bank_ends"] == [
+    assert [str(n) for n in r.notes if n.code == "reconcile.bank_ends"] == [
         "The bank statement ends on 2026-09-02: 1 payout(s) due after that show as missing"
         " until a later statement is imported."]
 
@@ -220,5 +223,5 @@ def test_without_a_contract_no_sale_is_judged(db: Database) -> None:
     add_statement(db, "allinpay", [sale("2026-09-01", 10000, 5000)])
     r = reconcile_month(db, "2026-09")
     assert (r.fee_check.overcharged, r.fee_check.contract.configured) == ([], False)
-    assert "no_fee_contract" in {n.code for n in r.notes}
+    assert "reconcile.no_fee_contract" in {n.code for n in r.notes}
     assert r.fees_minor == 5000 and r.effective_rate == 0.5

@@ -18,6 +18,7 @@ Bank statement lines are imported like terminal statements (`shopguard import`; 
 in `core.importing.formats`) into the `bank_lines` table this package's migrations create.
 """
 
+from shopguard.core.notes import Note
 from shopguard.core.reconcile import report, texts
 from shopguard.core.reconcile.manual import ReconcileError, explain, manual_match, unmatch
 from shopguard.core.reconcile.model import (
@@ -30,7 +31,6 @@ from shopguard.core.reconcile.model import (
     FeeContract,
     FeeDay,
     MonthReconciliation,
-    Note,
     OverchargedSale,
 )
 from shopguard.core.reconcile.month import BankLine, bank_lines, months_available, reconcile_month

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from shopguard.core.notes import Note
+
 # Deposit statuses, in the order a screen may sort them by urgency.
 STATUSES: tuple[str, ...] = ("missing", "short", "late", "merged", "matched")
 # Why an acquirer credit is listed apart from the deposits.
@@ -253,21 +255,6 @@ class FeeCheck:
         }
 
 
-@dataclass(frozen=True)
-class Note:
-    """A remark about the month in both languages (e.g. no bank statement covers it)."""
-
-    code: str
-    en: str
-    zh_CN: str
-
-    def text(self, lang: str = "en") -> str:
-        return self.zh_CN if lang.startswith("zh") else self.en
-
-    def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "en": self.en, "zh_CN": self.zh_CN}
-
-
 @dataclass
 class MonthReconciliation:
     """A month's card takings against the bank, and its fees against the contract.
@@ -286,7 +273,7 @@ class MonthReconciliation:
     unexplained_credits: list[Credit] = field(default_factory=list)
     fee_check: FeeCheck = field(default_factory=lambda: FeeCheck(FeeContract(0, 0, 0, 0)))
     bank_period: tuple[str, str] | None = None   # first and last date of the stored bank lines
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # shopguard.core.notes, both languages
     # False when reconciled without them (`Deposit.transaction_ids` then empty, and left out
     # of `to_json`): a command-line summary does not need 60,000 ids.
     with_transaction_ids: bool = True

@@ -16,13 +16,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from shopguard.core import notes
+from shopguard.core.notes import Note
 from shopguard.core.reconcile import texts
 from shopguard.core.reconcile.acquirers import Acquirers
 from shopguard.core.reconcile.fees import check_fees
 from shopguard.core.reconcile.groups import scan
 from shopguard.core.reconcile.manual import Decisions, ReconcileError, load_decisions
 from shopguard.core.reconcile.matching import Line, Matcher, MatchResult, Pairing
-from shopguard.core.reconcile.model import Credit, Deposit, MonthReconciliation, Note
+from shopguard.core.reconcile.model import Credit, Deposit, MonthReconciliation
 from shopguard.core.reconcile.payouts import Payout, expected_payouts
 from shopguard.core.store import settings
 
@@ -153,10 +155,6 @@ def _credit(line: Line, reason: str, notes: dict[str, str]) -> Credit:
     return credit
 
 
-def _note(code: str, pair: tuple[str, str]) -> Note:
-    return Note(code, pair[0], pair[1])
-
-
 def reconcile_month(db: Database, month: str, *, currency: str | None = None,
                     with_transaction_ids: bool = True) -> MonthReconciliation:
     """Reconcile the sales of `month` ('YYYY-MM') with the stored bank lines.
@@ -261,25 +259,24 @@ def _bank_period(db: Database, currency: str) -> tuple[str, str] | None:
 
 def _notes(result: MonthReconciliation, others: list[str], unknown: set[str],
            current: list[Payout]) -> list[Note]:
-    notes = []
+    found = []
     if not current and not result.fee_check.days:
-        notes.append(_note("no_transactions", texts.note_no_transactions(result.month)))
+        found.append(notes.note(texts.NO_TRANSACTIONS, month=result.month))
     period = result.bank_period
     if current and (period is None or period[1] < result.month + "-01"):
-        notes.append(_note("no_bank", texts.note_no_bank(result.month)))
+        found.append(notes.note(texts.NO_BANK, month=result.month))
     elif period is not None:
         after = sum(1 for d in result.deposits if d.status == "missing"
                     and d.settle_dates[-1] > period[1])
         if after:
-            notes.append(_note("bank_ends", texts.note_bank_ends(period[1], after)))
-    for merchant in sorted(unknown):
-        notes.append(_note("unknown_acquirer", texts.note_unknown_acquirer(merchant)))
+            found.append(notes.note(texts.BANK_ENDS, last_day=period[1], count=after))
+    found += [notes.note(texts.UNKNOWN_ACQUIRER, merchant_id=m) for m in sorted(unknown)]
     if not result.fee_check.contract.configured and result.fee_check.days:
-        notes.append(_note("no_fee_contract", texts.note_no_fee_contract()))
+        found.append(notes.note(texts.NO_FEE_CONTRACT))
     if others:
-        notes.append(_note("other_currencies", texts.note_other_currencies(result.currency,
-                                                                           others)))
-    return notes
+        found.append(notes.note(texts.OTHER_CURRENCIES, currency=result.currency,
+                                others=", ".join(others)))
+    return found
 
 
 def bank_lines(db: Database, month: str, *, credits_only: bool = True) -> list[BankLine]:

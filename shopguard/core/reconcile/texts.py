@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from shopguard.core import notes
+
 STATUS_NAMES: dict[str, tuple[str, str]] = {
     "matched": ("matched", "已到账"),
     "late": ("late", "迟到账"),
@@ -53,37 +55,31 @@ def acquirer_name(key: str, lang: str = "en") -> str:
     return ACQUIRER_NAMES.get(key, (key, key))[_i(lang)]
 
 
-# -- notes about a month (both languages; the reader picks) ----------------------------------
+# -- notes about a month (shopguard.core.notes: a code, its parameters, both languages) -------
 
-def note_no_bank(month: str) -> tuple[str, str]:
-    return (f"No bank statement lines for {month}: import the statement of the account the"
-            " acquirer pays into, then reconcile again.",
-            f"{month} 没有银行流水：请导入收单机构结算入账的银行账户流水后再对账。")
-
-
-def note_bank_ends(last_day: str, count: int) -> tuple[str, str]:
-    return (f"The bank statement ends on {last_day}: {count} payout(s) due after that show as"
-            " missing until a later statement is imported.",
-            f"银行流水截至 {last_day}：其后应到账的 {count} 笔结算款在导入后续流水前显示为未到账。")
-
-
-def note_unknown_acquirer(merchant_id: str) -> tuple[str, str]:
-    return (f"Merchant {merchant_id}: ShopGuard does not know which acquirer pays it. Set the"
-            " acquirer of its terminals, or the shop's default acquirer, in Settings.",
-            f"商户 {merchant_id}：无法确定由哪家收单机构结算。请在设置中为其终端或本店指定收单机构。")
-
-
-def note_no_fee_contract() -> tuple[str, str]:
-    return ("Enter the fee rates of your acquirer contract in Settings (debit and credit rate,"
-            " debit cap, fixed fee per sale) to check the fees.",
-            "请在设置中填写收单合同的费率（借记卡、贷记卡费率，借记卡封顶，每笔固定费用）以核对手续费。")
-
-
-def note_other_currencies(currency: str, others: list[str]) -> tuple[str, str]:
-    listed = ", ".join(others)
-    return (f"Transactions in {listed} are not part of this reconciliation (it is in {currency}).",
-            f"{listed} 币种的交易不在本次对账范围内（本次按 {currency} 对账）。")
-
-
-def note_no_transactions(month: str) -> tuple[str, str]:
-    return (f"No transactions in {month}.", f"{month} 没有交易。")
+NO_BANK = notes.define(
+    "reconcile.no_bank",
+    "No bank statement lines for {month}: import the statement of the account the acquirer"
+    " pays into, then reconcile again.",
+    "{month} 没有银行流水：请导入收单机构结算入账的银行账户流水后再对账。")
+BANK_ENDS = notes.define(
+    "reconcile.bank_ends",
+    "The bank statement ends on {last_day}: {count} payout(s) due after that show as missing"
+    " until a later statement is imported.",
+    "银行流水截至 {last_day}：其后应到账的 {count} 笔结算款在导入后续流水前显示为未到账。")
+UNKNOWN_ACQUIRER = notes.define(
+    "reconcile.unknown_acquirer",
+    "Merchant {merchant_id}: ShopGuard does not know which acquirer pays it. Set the acquirer"
+    " of its terminals, or the shop's default acquirer, in Settings.",
+    "商户 {merchant_id}：无法确定由哪家收单机构结算。请在设置中为其终端或本店指定收单机构。")
+NO_FEE_CONTRACT = notes.define(
+    "reconcile.no_fee_contract",
+    "Enter the fee rates of your acquirer contract in Settings (debit and credit rate, debit"
+    " cap, fixed fee per sale) to check the fees.",
+    "请在设置中填写收单合同的费率（借记卡、贷记卡费率，借记卡封顶，每笔固定费用）以核对手续费。")
+OTHER_CURRENCIES = notes.define(
+    "reconcile.other_currencies",
+    "Transactions in {others} are not part of this reconciliation (it is in {currency}).",
+    "{others} 币种的交易不在本次对账范围内（本次按 {currency} 对账）。")
+NO_TRANSACTIONS = notes.define(
+    "reconcile.no_transactions", "No transactions in {month}.", "{month} 没有交易。")
