@@ -22,7 +22,7 @@ from shopguard.core.reconcile.fees import check_fees
 from shopguard.core.reconcile.fees import contract as fee_contract
 from shopguard.core.reconcile.groups import scan
 from shopguard.core.reconcile.manual import Decisions, ReconcileError, load_decisions
-from shopguard.core.reconcile.matching import Line, Matcher, Pairing
+from shopguard.core.reconcile.matching import Line, Matcher, MatchResult, Pairing
 from shopguard.core.reconcile.model import Credit, Deposit, MonthReconciliation, Note
 from shopguard.core.reconcile.payouts import Payout, expected_payouts
 from shopguard.core.store import settings
@@ -173,8 +173,7 @@ def reconcile_month(db: Database, month: str, *, currency: str | None = None,
     previous_start = first - timedelta(days=late_days + PREVIOUS_MARGIN_DAYS)
     terms = fee_contract(db)
     groups = scan(db, previous_start, end, terms, with_ids=with_transaction_ids)
-    month_first, month_end = first.isoformat(), end.isoformat()
-    in_month = [g for g in groups if g.day >= month_first]
+    in_month = [g for g in groups if g.day >= first.isoformat()]
     counts = Counter[str]()
     for g in in_month:
         counts[g.currency] += g.rows
@@ -212,29 +211,7 @@ def reconcile_month(db: Database, month: str, *, currency: str | None = None,
     matcher = Matcher(payouts, candidates, late_days=late_days, rejections=decisions.rejections)
     matched = matcher.run(decisions.matches, by_key)
 
-    for pairing in matched.pairings:
-        if all(p.previous for p in pairing.payouts):
-            paid_by = pairing.line
-            if paid_by is not None and month_first <= paid_by.date < month_end:
-                result.unexplained_credits.append(_credit(paid_by, "previous_period",
-                                                          decisions.notes))
-            continue
-        result.deposits.append(_deposit(pairing, decisions.notes))
-    first_due: dict[str, str] = {}
-    for p in current:
-        key = p.match_as
-        if key and (key not in first_due or p.date < first_due[key]):
-            first_due[key] = p.date
-        if p.merchant_id in ids and (p.merchant_id not in first_due
-                                     or p.date < first_due[p.merchant_id]):
-            first_due[p.merchant_id] = p.date
-    for line in matched.unmatched_lines:
-        if not month_first <= line.date < month_end:
-            continue
-        dues = [first_due[k] for k in (line.acquirer, *line.merchant_ids) if k in first_due]
-        reason = "previous_period" if dues and line.date < min(dues) else "unexplained"
-        result.unexplained_credits.append(_credit(line, reason, decisions.notes))
-
+    _sort_out(result, matched, current, ids, decisions.notes)
     result.deposits.sort(key=lambda d: (d.settle_dates[0], d.acquirer, d.merchant_id))
     result.unexplained_credits.sort(key=lambda c: (c.date, c.bank_line_id))
     result.expected_minor = sum(d.expected_minor for d in result.deposits)
@@ -246,6 +223,32 @@ def reconcile_month(db: Database, month: str, *, currency: str | None = None,
     result.bank_period = _bank_period(db, currency)
     result.notes = _notes(result, others, unknown, current)
     return result
+
+
+def _sort_out(result: MonthReconciliation, matched: MatchResult, current: list[Payout],
+              ids: set[str], notes: dict[str, str]) -> None:
+    """Deposits of the month's payouts; the acquirer credits dated in the month that pay none
+    of them: `previous_period` (paying an earlier payout, or arriving before the month's first
+    one was due) or `unexplained`."""
+    month_first, month_end = result.month + "-01", (month_span(result.month)[1]).isoformat()
+    for pairing in matched.pairings:
+        if all(p.previous for p in pairing.payouts):
+            paid_by = pairing.line
+            if paid_by is not None and month_first <= paid_by.date < month_end:
+                result.unexplained_credits.append(_credit(paid_by, "previous_period", notes))
+            continue
+        result.deposits.append(_deposit(pairing, notes))
+    first_due: dict[str, str] = {}  # acquirer or merchant number -> its first payout date
+    for p in current:
+        for key in (p.match_as, p.merchant_id if p.merchant_id in ids else ""):
+            if key and (key not in first_due or p.date < first_due[key]):
+                first_due[key] = p.date
+    for line in matched.unmatched_lines:
+        if not month_first <= line.date < month_end:
+            continue
+        dues = [first_due[k] for k in (line.acquirer, *line.merchant_ids) if k in first_due]
+        reason = "previous_period" if dues and line.date < min(dues) else "unexplained"
+        result.unexplained_credits.append(_credit(line, reason, notes))
 
 
 def _bank_period(db: Database, currency: str) -> tuple[str, str] | None:
