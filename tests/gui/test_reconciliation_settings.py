@@ -4,6 +4,7 @@ per-acquirer tables, saved through the screen's own Save (audited), in both lang
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from shopguard.core.store import audit, settings
@@ -67,7 +68,7 @@ def test_contract_and_tables_are_saved_and_audited(screen: SettingsScreen, ctx, 
     assert isinstance(rule, QComboBox)
     rule.setCurrentIndex(rule.findData("weekdays"))
     payouts.table.setItem(0, 2, QTableWidgetItem("2"))
-    with qtbot.waitSignal(ctx.changed, timeout=5000):
+    with qtbot.waitSignal(ctx.changed, timeout=20_000):
         screen.save()
     db = ctx.read_db()
     assert settings.get(db, "fee_debit_rate") == 5500
@@ -85,9 +86,12 @@ def test_contract_and_tables_are_saved_and_audited(screen: SettingsScreen, ctx, 
     qtbot.waitUntil(lambda: screen.values.get("fee_debit_rate") == 5500, timeout=5000)
     payouts = _table(screen, "payouts")
     assert payouts.table.rowCount() == 1
-    payouts.table.selectRow(0)
+    # (selectRow() would toggle while an earlier test's Ctrl is still down)
+    payouts.table.selectionModel().select(
+        payouts.table.model().index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     payouts.remove_row()
-    with qtbot.waitSignal(ctx.changed, timeout=5000):
+    with qtbot.waitSignal(ctx.changed, timeout=20_000):
         screen.save()
     assert settings.get(db, "acquirer_payouts") == {}
 

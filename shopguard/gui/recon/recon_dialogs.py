@@ -3,7 +3,7 @@ a difference with a note."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -87,7 +87,10 @@ class MatchDialog(QDialog):
     def select_line(self, line_id: int) -> bool:
         for r, line in enumerate(self.lines):
             if line.id == line_id:
-                self.table.selectRow(r)
+                self.table.selectionModel().setCurrentIndex(
+                    self.table.model().index(r, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
                 return True
         return False
 
