@@ -72,7 +72,8 @@ def import_file(db: Database, path: Path | str, *, scan: bool = True,
     `scan=False` leaves the scan to the caller (benchmarks of the import alone).
     """
     result = _import_file(db, path, after_store=AFTER_STORE, **options)
-    if scan and result.ok:
+    # A bank statement (format names bank_...) adds bank lines, no transactions to scan.
+    if scan and result.ok and not result.format.startswith("bank_"):
         scan_after_import(db, result, progress=scan_progress, cancel=options.get("cancel"),
                           actor=str(options.get("actor", "owner")))
     return result

@@ -223,3 +223,14 @@ def test_a_bank_mapping_without_a_date_or_money_is_refused() -> None:
         BankMapping.from_json({"columns": {"booked_on": "Date", "credit": "In"}})
     with pytest.raises(MappingError, match="unknown field"):
         BankMapping.from_json({"columns": {"booked_on": "Date", "amount": "A", "card": "C"}})
+
+
+def test_a_bank_statement_is_not_scanned_for_duplicate_swipes(
+        db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bank = DATA / "reconcile" / "recon_allinpay_bank_icbc.csv"
+    assert main(["--db", str(db_path), "import", str(bank), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)["files"][0]
+    assert (result["format"], result["imported"], result["scan"]) == ("bank_icbc", 41, None)
+    statement = DATA / "reconcile" / "recon_allinpay.csv"
+    assert main(["--db", str(db_path), "import", str(statement), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["files"][0]["scan"]["status"] == "done"
