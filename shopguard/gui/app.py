@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shopguard.core.paths import default_db_path, log_dir
 from shopguard.core.store import DatabaseError, settings
 from shopguard.core.workspace import connect
+from shopguard.gui.app_icon import app_icon
 from shopguard.gui.context import AppContext
 from shopguard.gui.crash import CrashHandler, setup_logging
 from shopguard.gui.fonts import apply_app_font
@@ -31,6 +32,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setDesktopFileName("shopguard")  # Wayland/X11 match it to shopguard.desktop
+    app.setWindowIcon(app_icon())
     apply_app_font()
     return app
 

@@ -24,6 +24,14 @@ class Component:
     version: str
     license: str
     texts: list[Path] = field(default_factory=list)
+    name_zh: str = ""
+    license_zh: str = ""
+
+    def shown(self, chinese: bool) -> tuple[str, str]:
+        """(name, license) in the UI's language."""
+        if chinese:
+            return self.name_zh or self.name, self.license_zh or self.license
+        return self.name, self.license
 
     def license_text(self) -> str:
         """Every license file of the component, each under a line naming it."""
@@ -79,5 +87,6 @@ def load_components(path: Path | None = None) -> list[Component]:
                 continue
             version = dist.version
             texts += _distribution_files(dist)
-        out.append(Component(entry["name"], version, entry["license"], texts))
+        out.append(Component(entry["name"], version, entry["license"], texts,
+                             entry.get("name_zh", ""), entry.get("license_zh", "")))
     return out

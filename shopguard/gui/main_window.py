@@ -379,11 +379,9 @@ class MainWindow(QMainWindow):
                                     path=log_dir()))
 
     def _about(self) -> None:
-        from shopguard import __version__
+        from shopguard.gui.about import AboutDialog
 
-        QMessageBox.about(self, self.tr("About ShopGuard"), self.tr(
-            "ShopGuard {version}\nCard statements, duplicate swipes and what to do about them."
-        ).format(version=__version__))
+        AboutDialog(self.ctx.db_path, self).exec()
 
     def _restore_state(self) -> None:
         s = self.ctx.qsettings()
