@@ -307,7 +307,8 @@ class MainWindow(QMainWindow):
             return
         self.show_screen(last if last in keys else keys[0])
         if not remembered:
-            title = self.screens[keys[0]].title()
+            shown = self.screen_widget(keys[0])  # built on first use
+            title = shown.title() if shown is not None else keys[0]
             text = (self.tr("{name} was imported. This is the {screen}: the sidebar leads to "
                             "every other screen.").format(name=self._imported_name,
                                                           screen=title)
