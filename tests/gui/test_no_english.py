@@ -139,7 +139,7 @@ def test_no_english_in_the_import_result(qtbot: QtBot, shop: AppContext, sample)
     from shopguard.gui.dialogs.import_result import ImportResultDialog
 
     result = import_file(shop.read_db(), sample("allinpay.csv"))
-    dialog = ImportResultDialog(result)
+    dialog = ImportResultDialog(result, lang=shop.translations.language)
     qtbot.addWidget(dialog)
     dialog.show()
     found = _check(dialog, "import result")

@@ -46,14 +46,14 @@ def _stats(args: argparse.Namespace, db: Any) -> int:
     try:
         period = period_for(db, args.date_from, args.date_to, filters)
         currency, others = str(settings.get(db, "currency")), []
-        rows: list[dict[str, Any]] = []
+        result = None
         if period:
             filters, currency, present = one_currency(db, period, filters, args.currency)
             others = [c for c in present if c != currency]
-            rows = [{**r, "currency": currency}
-                    for r in series(db, args.by, period, filters).to_json()]
+            result = series(db, args.by, period, filters)
     except StatsError as exc:
         raise UserError(f"stats: {exc}") from None
+    rows = [{**r, "currency": currency} for r in result.to_json()] if result else []
     if args.json:
         print_json(rows)
         return 0
@@ -62,6 +62,8 @@ def _stats(args: argparse.Namespace, db: Any) -> int:
     if others:
         print(f"{currency} only; also in this period: {', '.join(others)} "
               "(see them with --currency)")
+    if result and result.time_unknown:
+        print(f"({result.time_unknown} transaction(s) without a time of day are in no hour)")
     return 0
 
 
