@@ -140,6 +140,20 @@ def test_alert_amounts_are_whole_and_on_screen(small_window: MainWindow) -> None
     for group in range(model.rowCount()):
         bad += elided_cells(tree, [0, 1], model.index(group, 0))
     assert not bad, "\n".join(bad)
+    # the evidence of the selected alert: each transaction's amount and time whole, on screen
+    from shopguard.gui.screens.alerts import FIELDS
+
+    evidence = screen.evidence  # type: ignore[attr-defined]
+    longest = max((a for a in screen.alerts if len(a.transactions) == 2),  # type: ignore[attr-defined]
+                  key=lambda a: sum(len(t.reference_no) for t in a.transactions))
+    tree.setCurrentItem(screen._item_for(longest.id))  # type: ignore[attr-defined]
+    settle(small_window.ctx)
+    assert evidence.columnCount() >= 2
+    for key in ("amount", "time"):
+        row = FIELDS.index(key)
+        bad += [line for line in elided_cells(evidence, list(range(evidence.columnCount())))
+                if line.startswith(f"row {row} ")]
+    assert not bad, "\n".join(bad)
 
 
 def test_transaction_money_is_whole_and_on_screen(small_window: MainWindow) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
@@ -108,6 +109,7 @@ class AlertsScreen(Screen):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.split = split
         self._tree_fitted = False
+        split.splitterMoved.connect(lambda *_a: self._fit_evidence())
         self.tree = QTreeWidget()
         self.tree.setObjectName("alertTree")
         self.tree.setColumnCount(4)
@@ -136,6 +138,7 @@ class AlertsScreen(Screen):
         self.evidence.setObjectName("evidenceTable")
         self.evidence.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.evidence.horizontalHeader().setStretchLastSection(False)
+        self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.history = QLabel()
         self.history.setObjectName("reviewHistory")
         self.history.setWordWrap(True)
@@ -390,6 +393,7 @@ class AlertsScreen(Screen):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self._fit_split)  # once the splitter has its size
+        QTimer.singleShot(0, self._fit_evidence)
 
     def _alert_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []
@@ -492,6 +496,7 @@ class AlertsScreen(Screen):
             }
             for row, key in enumerate(FIELDS):
                 item = QTableWidgetItem(values[key])
+                item.setToolTip(values[key])  # a long id may be shortened in the middle
                 if key == "gap" and gap_s is not None and 0 <= gap_s <= self.window_s:
                     item.setBackground(QBrush(GAP_COLOR))
                     f = item.font()
@@ -501,7 +506,29 @@ class AlertsScreen(Screen):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.evidence.setItem(row, col, item)
-        self.evidence.resizeColumnsToContents()
+        self._fit_evidence()
+
+    def _fit_evidence(self) -> None:
+        """Every transaction's column on screen when it can be: columns share the width, a
+        long reference is shortened in the middle (its tooltip has it whole), never the money
+        or the time."""
+        table = self.evidence
+        table.resizeColumnsToContents()
+        n = table.columnCount()
+        room = table.viewport().width()
+        if not n or not table.isVisible() or sum(map(table.columnWidth, range(n))) <= room:
+            return
+        whole = (FIELDS.index("amount"), FIELDS.index("time"), FIELDS.index("gap"))
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                None, table) + 1) + 4
+        for col in range(n):
+            floor = max(table.fontMetrics().horizontalAdvance(item.text()) + margin
+                        for r in whole if (item := table.item(r, col)) is not None)
+            table.setColumnWidth(col, min(table.columnWidth(col), max(room // n, floor)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_evidence)
 
     def _role(self, role: str) -> str:
         names = {"original": self.tr("first charge"), "duplicate": self.tr("repeat charge"),
