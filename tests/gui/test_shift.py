@@ -189,3 +189,22 @@ def test_the_letter_step_has_a_letter_button_and_the_words_match_the_buttons(
     later = wizard.buttonText(wizard.WizardButton.CustomButton1)
     assert finish == "Close case" and finish in info and later in info
     assert "Finish" not in info and "Cancel" not in info
+
+
+def test_the_main_window_asks_at_start_and_shows_who_is_working(
+        ctx: AppContext, qtbot: QtBot, staff_mode: Database) -> None:
+    from shopguard.gui.main_window import MainWindow
+    from shopguard.gui.shift import ShiftDialog
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: bool(win._summary), timeout=5000)
+    assert win.switch_user_action in win.file_menu.actions()
+    win.start_shift()
+    dialog = win.findChild(ShiftDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.choose("王芳")
+    ctx.ops.wait()
+    QApplication.processEvents()
+    assert ctx.actor == "王芳" and "王芳" in win.shift_label.text()
