@@ -47,6 +47,18 @@ def _parse_now(text: str) -> datetime:
         raise UsageError(f"--now: {text!r} is not an ISO 8601 time like 2026-09-01T14:30") from None
 
 
+def _record_audit_head(db: object) -> None:
+    """Keep the audit head file beside the database up to date (docs/SECURITY.md)."""
+    import sqlite3
+
+    from shopguard.core.store import audit_head
+
+    try:
+        audit_head.record(db)  # type: ignore[arg-type]
+    except sqlite3.Error:
+        pass  # a damaged or locked database: the command has said what it could
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
@@ -69,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 return int(handler(args, db))
             finally:
+                _record_audit_head(db)
                 db.close()
         return int(handler(args, None))
     except UserError as exc:

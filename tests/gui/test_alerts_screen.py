@@ -152,7 +152,7 @@ def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: 
     from shopguard.gui import owner_pin
 
     db = ctx.read_db()
-    access.set_owner_pin(db, "2468")
+    access.set_owner_pin(db, "246813")
     first = screen.current
     screen.reason.setCurrentText("two separate purchases")
     asked: list[str] = []
@@ -161,7 +161,7 @@ def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: 
     _idle(ctx, qtbot)
     assert asked == ["Dismissing an alert"]
     assert core_alerts.get_alert(db, first.id).status == "open"
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "2468")
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "246813")
     screen.review("dismiss")
     _idle(ctx, qtbot)
     assert core_alerts.get_alert(db, first.id).status == "dismissed"

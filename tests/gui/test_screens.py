@@ -144,17 +144,17 @@ def test_settings_screen_sets_and_clears_the_owner_pin(ctx, qtbot, monkeypatch) 
     db = ctx.read_db()
     assert not access.staff_mode(db)
     assert not screen.clear_pin_button.isEnabled()
-    monkeypatch.setattr(owner_pin, "ask_new_pin", lambda _parent: "1357")
+    monkeypatch.setattr(owner_pin, "ask_new_pin", lambda _parent: "135724")
     with qtbot.waitSignal(ctx.changed, timeout=5000):
         screen.set_pin()
     qtbot.waitUntil(lambda: screen.clear_pin_button.isEnabled(), timeout=5000)
-    assert access.staff_mode(db) and access.check_pin(db, "1357")
+    assert access.staff_mode(db) and access.check_pin(db, "135724")
     assert "Staff mode is on" in screen.pin_state.text()
     monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "0000")  # wrong PIN
     screen.clear_pin()
     qtbot.waitUntil(lambda: "PIN" in screen.status.text(), timeout=5000)
     assert access.staff_mode(db)
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "1357")
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "135724")
     with qtbot.waitSignal(ctx.changed, timeout=5000):
         screen.clear_pin()
     qtbot.waitUntil(lambda: not screen.clear_pin_button.isEnabled(), timeout=5000)
@@ -166,13 +166,13 @@ def test_settings_save_needs_the_owner_pin_in_staff_mode(ctx, qtbot, monkeypatch
     from shopguard.gui import owner_pin
 
     db = ctx.read_db()
-    access.set_owner_pin(db, "1357")
+    access.set_owner_pin(db, "135724")
     screen = _settings_screen(ctx, qtbot)
     screen.editors["per_txn_limit"].setText("8000")
     monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: None)  # cancelled
     screen.save()
     assert settings.get(db, "per_txn_limit") == 5_000_000
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "1357")
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "135724")
     with qtbot.waitSignal(ctx.changed, timeout=5000):
         screen.save()
     assert settings.get(db, "per_txn_limit") == 800_000

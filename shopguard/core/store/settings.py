@@ -188,6 +188,9 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("staff", _parse_list, [], "list"),
         SettingSpec("language", _choice(*LANGUAGES), "system", "choice", LANGUAGES,
                     owner_only=False),
+        # Automatic daily backups: how many to keep, and where ('' = backups/ beside the file).
+        SettingSpec("backup_keep", _parse_int(1, 365), 14, "int"),
+        SettingSpec("backup_dir", _text, ""),
     ]
 }
 
