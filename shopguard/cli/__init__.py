@@ -49,14 +49,14 @@ def _parse_now(text: str) -> datetime:
 
 def _record_audit_head(db: object) -> None:
     """Keep the audit head file beside the database up to date (docs/SECURITY.md)."""
+    import contextlib
     import sqlite3
 
     from shopguard.core.store import audit_head
 
-    try:
+    # A damaged or locked database: the command has said what it could.
+    with contextlib.suppress(sqlite3.Error):
         audit_head.record(db)  # type: ignore[arg-type]
-    except sqlite3.Error:
-        pass  # a damaged or locked database: the command has said what it could
 
 
 def main(argv: Sequence[str] | None = None) -> int:

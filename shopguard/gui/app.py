@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shopguard.core.paths import default_db_path, log_dir
 from shopguard.core.store import DatabaseError, settings
 from shopguard.core.workspace import connect
+from shopguard.gui import safekeeping
 from shopguard.gui.context import AppContext
 from shopguard.gui.crash import CrashHandler, setup_logging
 from shopguard.gui.fonts import apply_app_font
@@ -43,6 +44,7 @@ class Session:
         db = self.ctx.read_db()
         self.ctx.translations.apply(resolve_language(str(settings.get(db, "language"))))
         self.window = MainWindow(self.ctx)
+        self.safekeeping = safekeeping.install(self.ctx)  # daily backup, audit head file
 
 
 def run(db_path: Path | None) -> int:

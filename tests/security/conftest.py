@@ -9,7 +9,6 @@ import pytest
 
 from shopguard.core.store import lockout, pin_record
 
-
 SHIPPED_COST = dict(pin_record.CURRENT)
 
 

@@ -4,6 +4,7 @@ new PINs have at least 6 digits; older records (4 digits, cheaper scrypt) still 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import secrets
 import subprocess
@@ -29,7 +30,7 @@ def test_lockout_schedule_grows_and_caps() -> None:
     assert delays[:2] == [0, 0]                     # two typing slips are free
     assert delays[2:6] == [30, 60, 120, 240]        # then it doubles
     assert max(delays) == lockout.MAX_DELAY == 3600 and delays[-1] == 3600
-    assert all(a <= b for a, b in zip(delays, delays[1:], strict=False))
+    assert all(a <= b for a, b in itertools.pairwise(delays))
 
 
 def test_wrong_pins_lock_entry_even_for_the_right_pin(db_path: Path, wall: WallClock) -> None:

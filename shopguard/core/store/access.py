@@ -38,16 +38,16 @@ def duration_text(seconds: int, lang: str = "en") -> str:
     """``45 s`` / ``4 min 10 s`` / ``1 h`` (``45 秒`` / ``4 分 10 秒`` / ``1 小时``)."""
     h, rest = divmod(max(0, int(seconds)), 3600)
     m, s = divmod(rest, 60)
-    units = ("小时", "分", "秒") if lang.startswith("zh") else (" h", " min", " s")
+    units = (" 小时", " 分", " 秒") if lang.startswith("zh") else (" h", " min", " s")
     parts = [f"{v}{u}" for v, u in zip((h, m, s), units, strict=True) if v]
-    return (" " if not lang.startswith("zh") else " ").join(parts) or f"0{units[2]}"
+    return " ".join(parts) or f"0{units[2]}"
 
 
 def lock_text(lock: Lockout, lang: str = "en") -> str:
     """Plain words for a lock-out, with the wall-clock time it ends."""
     until = datetime.fromtimestamp(lock.until).strftime("%H:%M:%S")
     if lang.startswith("zh"):
-        return (f"店主 PIN 连续输错 {lock.failures} 次，PIN 输入已锁定，"
+        return (f"店主密码连续输错 {lock.failures} 次，密码输入已锁定，"
                 f"请在 {duration_text(lock.seconds_left, lang)} 后（{until}）再试。")
     return (f"{lock.failures} wrong owner PINs in a row: PIN entry is locked; try again in"
             f" {duration_text(lock.seconds_left)} (at {until}).")
@@ -66,18 +66,18 @@ class OwnerRequired(PermissionError):
         if self.reason == "locked" and self.lock is not None:
             return f"{self.action}: {lock_text(self.lock, lang)}"
         if self.reason == "wrong":
-            base = "店主 PIN 不正确（员工模式已开启）" if zh else \
+            base = "店主密码不正确（员工模式已开启）" if zh else \
                 "the owner PIN is wrong (staff mode is on)"
             if self.lock is not None:
                 base += ("；" if zh else "; ") + lock_text(self.lock, lang)
             elif self.tries_left is not None:
-                base += (f"；再错 {self.tries_left} 次将锁定 PIN 输入" if zh else
+                base += (f"；再错 {self.tries_left} 次将锁定 密码输入" if zh else
                          f"; {self.tries_left} more wrong PIN(s) lock PIN entry")
             return f"{self.action}: {base}"
         if self.reason == "damaged":
-            return f"{self.action}: " + ("店主 PIN 记录已损坏" if zh else
+            return f"{self.action}: " + ("店主密码记录已损坏" if zh else
                                          "the owner PIN record is damaged")
-        return f"{self.action}: " + ("需要店主 PIN（员工模式已开启）" if zh else
+        return f"{self.action}: " + ("需要店主密码（员工模式已开启）" if zh else
                                      "this needs the owner's PIN (staff mode is on)")
 
 
@@ -312,7 +312,7 @@ def pin_findings(db: Database) -> list[Finding]:
             return [Finding("pin.removed",
                             "the owner PIN was removed without the owner: the audit log records"
                             " no removal, so staff mode was turned off outside ShopGuard",
-                            "店主 PIN 被删除，但审计记录中没有店主的移除操作：员工模式是在"
+                            "店主密码被删除，但审计记录中没有店主的移除操作：员工模式是在"
                             " ShopGuard 之外被关闭的")]
         kept = last[1].get("key_id") if last is not None else None
         if kept and audit_key.has_tables(db) and db.conn.execute(
@@ -320,7 +320,7 @@ def pin_findings(db: Database) -> list[Finding]:
             return [Finding("pin.removed_record",
                             "staff mode was turned off, but the removed owner PIN's record is"
                             " missing, so nobody can confirm the owner did it",
-                            "员工模式已关闭，但被移除的店主 PIN 记录缺失，无法确认是店主本人操作")]
+                            "员工模式已关闭，但被移除的店主密码记录缺失，无法确认是店主本人操作")]
         return []
     if rec.get("v") != 2:
         return []  # from an older version: it gets its audit key when next entered
@@ -328,7 +328,7 @@ def pin_findings(db: Database) -> list[Finding]:
         return [Finding("pin.replaced",
                         "the owner PIN was set or replaced outside ShopGuard: the audit log does"
                         " not record this PIN being set",
-                        "店主 PIN 是在 ShopGuard 之外设置或替换的：审计记录中没有设置此 PIN 的操作")]
+                        "店主密码是在 ShopGuard 之外设置或替换的：审计记录中没有设置此密码的操作")]
     if not audit_key.current(db):
         return [Finding("audit.key_missing",
                         "staff mode is on but the audit key's state is missing: the newest"

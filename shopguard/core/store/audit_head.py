@@ -69,6 +69,18 @@ def missing_head(db: Database, recorded: audit.Head, where_en: str, where_zh: st
         f" {recorded.hash[:16]}，而数据库现有 {now.count} 条且不包含它", recorded.count)
 
 
+def _replaced_by_restore(db: Database, recorded: audit.Head) -> bool:
+    """True if the newest restore replaced exactly the chain the file records (the process
+    ended between restoring and writing the file)."""
+    row = db.conn.execute("SELECT after FROM audit_log WHERE action = 'backup.restore'"
+                          " ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None or not row[0]:
+        return False
+    replaced = audit.Head.from_json(json.loads(row[0]).get("replaced_head"))
+    return replaced is not None and (replaced.count, replaced.hash) == (recorded.count,
+                                                                          recorded.hash)
+
+
 def findings(db: Database) -> list[Finding]:
     """Compare the database with the head file beside it."""
     database = db_file(db)
@@ -76,7 +88,7 @@ def findings(db: Database) -> list[Finding]:
         return []
     saved = read(head_path(database))
     recorded = audit.Head.from_json(saved) if saved else None
-    if recorded is None:
+    if recorded is None or _replaced_by_restore(db, recorded):
         return []
     found = missing_head(db, recorded, "the head file beside the database",
                          "数据库旁的记录头文件", str(saved.get("at", "")) if saved else "")

@@ -31,7 +31,7 @@ KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR 
 NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK
 SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS
 VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL
-""".split())
+""".split())  # noqa: SIM905
 
 # (code, SQL selecting offending transaction ids, English, Chinese) — {n} rows, {ids} examples.
 _MONEY_RULES: tuple[tuple[str, str, str, str], ...] = (

@@ -40,8 +40,9 @@ REQUIRED_TABLES = {"imports", "transactions", "settings", "audit_log", "_sqlite_
 class RestoreError(ValueError):
     """The backup cannot be restored; `str()` is English, `zh` Chinese."""
 
-    def __init__(self, path: Path, en: str, zh: str):
+    def __init__(self, path: Path, en: str, zh: str, code: str = ""):
         self.en, self.zh = f"{path}: {en}", f"{path}：{zh}"
+        self.code = code  # "backup_pin": the backup needs the owner PIN it was made with
         super().__init__(self.en)
 
     def text(self, lang: str = "en") -> str:
@@ -131,20 +132,20 @@ def validate(path: Path | str, migration_sets: Sequence[Migrations]) -> Validate
 
 
 @contextlib.contextmanager
-def _same_page_size(v: Validated, page_size: int) -> Iterator[Path]:
-    """The backup as a file with the live database's page size (the backup API needs that
-    for a WAL database): the file itself, or a re-paged temporary copy."""
-    if v.page_size == page_size:
-        yield v.path
-        return
-    with tempfile.TemporaryDirectory(prefix="shopguard-restore-") as tmp:
+def _prepared_copy(v: Validated, db_path: Path, page_size: int) -> Iterator[Path]:
+    """A private working copy of the backup beside the database, with the live database's page
+    size (the backup API needs that for a WAL database); removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix=".shopguard-restore-", dir=db_path.parent) as tmp:
         copy = Path(tmp) / "restore.db"
+        backup.secure_file(Path(tmp))
         shutil.copyfile(v.path, copy)
+        backup.secure_file(copy)
         conn = sqlite3.connect(str(copy), isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute(f"PRAGMA page_size = {page_size}")
-            conn.execute("VACUUM")
+            if v.page_size != page_size:
+                conn.execute(f"PRAGMA page_size = {page_size}")
+                conn.execute("VACUUM")
         finally:
             conn.close()
         yield copy
@@ -166,20 +167,25 @@ def _backup_master(db: Database, v: Validated, pin: str | None, backup_pin: str 
                          {"pin_given": True})
     raise RestoreError(v.path, "this backup was made in staff mode with an owner PIN that is not"
                        " the one given; give that PIN (--backup-pin)",
-                       "此备份创建时启用了员工模式，其店主 PIN 与所给的不同；请提供当时的 PIN（--backup-pin）")
+                       "此备份创建时启用了员工模式，其店主密码与所给的不同；请提供当时的密码（--backup-pin）",
+                       "backup_pin")
 
 
 def restore(db_path: Path | str, file: Path | str, migration_sets: Sequence[Migrations], *,
             pin: str | None = None, backup_pin: str | None = None,
             actor: str = "owner") -> RestoreResult:
-    """Replace the database at `db_path` with the backup `file` (see the module docstring)."""
+    """Replace the database at `db_path` with the backup `file` (see the module docstring).
+
+    Everything the restored database needs (migrations for an older backup, a new audit key
+    run, the `backup.restore` entry) is done on a working copy first, so the one step that
+    changes the live file — the backup API copying it in — is a single transaction: a crash
+    leaves the database either as it was or fully restored.
+    """
     db_path = Path(db_path)
     v = validate(file, migration_sets)
     db = database.connect(db_path, migration_sets)
     try:
         access.require_owner(db, pin, "restore a backup", actor)
-        if access.lockout_state(db) is not None:
-            raise access.OwnerRequired("restore a backup", "locked", access.lockout_state(db))
         master = _backup_master(db, v, pin, backup_pin, actor)
         replaced = audit.head(db)
         stamp = datetime.now().strftime(backup.STAMP)
@@ -189,25 +195,22 @@ def restore(db_path: Path | str, file: Path | str, migration_sets: Sequence[Migr
         if head_file.exists():
             shutil.copyfile(head_file, audit_head.head_path(aside))
         page_size = int(db.conn.execute("PRAGMA page_size").fetchone()[0])
-        with _same_page_size(v, page_size) as source:
-            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        with _prepared_copy(v, db_path, page_size) as work:
+            staged = database.connect(work, migration_sets)  # migrates an older backup
             try:
-                src.backup(db.conn)
+                with staged.atomic():
+                    staged.conn.execute(f"DROP TABLE IF EXISTS {backup.META}")
+                    lockout.clear(staged)
+                    if master is not None:
+                        audit_key.start_epoch(staged, master)
+                    audit.append(staged, actor, "backup.restore", Path(file).name, None,
+                                 {"file": str(file), "backup_head": v.meta.head.to_json()
+                                  if v.meta.head else None, "replaced_head": replaced.to_json(),
+                                  "kept_aside": str(aside)})
+                staged.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                staged.conn.backup(db.conn)  # the one step that changes the live database
             finally:
-                src.close()
-    finally:
-        db.close()
-    db = database.connect(db_path, migration_sets)  # migrates a backup from an older version
-    try:
-        with db.atomic():
-            db.conn.execute(f"DROP TABLE IF EXISTS {backup.META}")
-            lockout.clear(db)
-            if master is not None:
-                audit_key.start_epoch(db, master)
-            audit.append(db, actor, "backup.restore", Path(file).name, None,
-                         {"file": str(file), "backup_head": v.meta.head.to_json()
-                          if v.meta.head else None, "replaced_head": replaced.to_json(),
-                          "kept_aside": str(aside)})
+                staged.close()
         audit_head.record(db, force=True)
         return RestoreResult(Path(file), aside, replaced, audit.head(db), v.meta, v.problems)
     finally:

@@ -54,7 +54,7 @@ def _proof_findings(db: Database, masters: dict[str, bytes]) -> list[Finding]:
             found.append(Finding(
                 "pin.forged_change",
                 f"entry {id_}: this owner-PIN change or removal was not made with the owner's PIN",
-                f"第 {id_} 条：此店主 PIN 的修改或移除不是用店主 PIN 完成的", id_))
+                f"第 {id_} 条：此店主密码的修改或移除不是用店主密码完成的", id_))
     return found
 
 
@@ -71,7 +71,7 @@ def _recorded_findings(db: Database) -> list[Finding]:
             "audit.problem_recorded",
             f"entry {id_}: on {at} the owner-PIN check found: {listed} (acknowledge with"
             " `shopguard audit --acknowledge` once looked into)",
-            f"第 {id_} 条：{at} 店主 PIN 核对时发现：{listed}（查明后可用"
+            f"第 {id_} 条：{at} 店主密码核对时发现：{listed}（查明后可用"
             " `shopguard audit --acknowledge` 确认）", id_))
     return found
 
@@ -132,7 +132,7 @@ def verify(db: Database, masters: dict[str, bytes] | None = None, *,
             "audit.not_authenticated",
             f"{unchecked} sealed entries were not checked against the owner's key: give the"
             " owner PIN (--pin or SHOPGUARD_OWNER_PIN) to check that none was changed",
-            f"有 {unchecked} 条带签章的记录未用店主密钥核对：请提供店主 PIN（--pin 或"
+            f"有 {unchecked} 条带签章的记录未用店主密钥核对：请提供店主密码（--pin 或"
             " SHOPGUARD_OWNER_PIN）以确认没有记录被改动"))
     return report
 
