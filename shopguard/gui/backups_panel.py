@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -40,6 +41,8 @@ def backups_summary(db: Database, _op: OpContext | None = None) -> dict[str, Any
 
 
 class BackupsPanel(QGroupBox):
+    KEYS = ("backup_keep", "backup_dir")  # the settings this panel edits (not the main form)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -59,6 +62,7 @@ class BackupsPanel(QGroupBox):
         self.keep = QSpinBox()
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(1, 365)
+        self.keep.setMinimumWidth(90)
         self.folder_label = QLabel()
         self.folder = QLineEdit()
         self.folder.setObjectName("backupFolder")
@@ -68,7 +72,7 @@ class BackupsPanel(QGroupBox):
         self.apply_button.setObjectName("applyBackupSettings")
         self.apply_button.clicked.connect(self.apply_settings)
         grid.addWidget(self.keep_label, 0, 0)
-        grid.addWidget(self.keep, 0, 1)
+        grid.addWidget(self.keep, 0, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.folder_label, 1, 0)
         grid.addWidget(self.folder, 1, 1)
         grid.addWidget(self.choose_button, 1, 2)

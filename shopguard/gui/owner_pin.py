@@ -41,11 +41,15 @@ def short_pin_text() -> str:
                      " guess. Please change it (Settings → Owner PIN).").format(n=access.MIN_PIN)
 
 
-def show_locked(parent: QWidget | None, lock: access.Lockout) -> None:
+def locked_box(parent: QWidget | None, lock: access.Lockout) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, translate("OwnerPin", "Owner PIN locked"),
                       lockout_text(lock), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("pinLockedBox")
-    box.exec()
+    return box
+
+
+def show_locked(parent: QWidget | None, lock: access.Lockout) -> None:
+    locked_box(parent, lock).exec()
 
 
 def ask_pin(parent: QWidget, action: str, db: Database | None = None) -> str | None:

@@ -156,12 +156,12 @@ def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: 
     first = screen.current
     screen.reason.setCurrentText("two separate purchases")
     asked: list[str] = []
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, action: asked.append(action))
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, action, *_a: asked.append(action))
     screen.review("dismiss")  # the user cancels the PIN dialog: nothing happens
     _idle(ctx, qtbot)
     assert asked == ["Dismissing an alert"]
     assert core_alerts.get_alert(db, first.id).status == "open"
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "246813")
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda *_a: "246813")
     screen.review("dismiss")
     _idle(ctx, qtbot)
     assert core_alerts.get_alert(db, first.id).status == "dismissed"
