@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shopguard.core.store import lockout, pin_record  # noqa: E402
+from shopguard.core.store import lockout, pin_record
 
 CANDIDATES = {
     "old (v1)": pin_record.LEGACY,

@@ -11,8 +11,7 @@ from typing import Any
 
 from shopguard.cli.errors import UsageError, UserError
 from shopguard.cli.output import print_json, print_table
-from shopguard.core.store import access, audit, trail
-from shopguard.core.store.findings import cli_lang
+from shopguard.core.store import access, audit, cli_lang, trail
 
 _HEAD = re.compile(r"^(\d+):([0-9a-f]{16,64})$")
 

@@ -12,8 +12,7 @@ from shopguard.cli.output import print_json, print_table
 from shopguard.core import workspace
 from shopguard.core.files import FileWriteError
 from shopguard.core.paths import default_db_path
-from shopguard.core.store import DatabaseError, access, backup, restore
-from shopguard.core.store.findings import cli_lang
+from shopguard.core.store import DatabaseError, access, backup, cli_lang, restore
 
 
 def _backup(args: argparse.Namespace, db: Any) -> int:

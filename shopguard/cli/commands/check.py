@@ -8,8 +8,7 @@ from typing import Any
 
 from shopguard.cli.errors import UserError
 from shopguard.cli.output import print_json
-from shopguard.core.store import access, check
-from shopguard.core.store.findings import cli_lang
+from shopguard.core.store import access, check, cli_lang
 
 
 def _run(args: argparse.Namespace, db: Any) -> int:

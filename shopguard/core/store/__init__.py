@@ -19,7 +19,7 @@ from shopguard.core.store import (
     transactions,
 )
 from shopguard.core.store.database import Database, DatabaseError
-from shopguard.core.store.findings import Finding
+from shopguard.core.store.findings import Finding, cli_lang
 from shopguard.core.store.settings import SPECS, TERMINAL_KINDS, SettingError
 from shopguard.core.store.transactions import PUBLIC_COLUMNS, iter_transactions
 
@@ -36,6 +36,7 @@ __all__ = [
     "audit_head",
     "backup",
     "check",
+    "cli_lang",
     "export",
     "iter_transactions",
     "query",
