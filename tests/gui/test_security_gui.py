@@ -132,3 +132,25 @@ def test_backups_panel_in_chinese(ctx: AppContext, qtbot) -> None:  # type: igno
     assert panel.backup_button.text() == "立即备份" and panel.restore_button.text() == "恢复…"
     assert panel.last_label.text() == "尚未做过备份。"
     assert "每天自动备份一次" in panel.auto_label.text()
+
+
+def test_the_app_backs_up_daily_and_keeps_the_head_file(ctx: AppContext, qtbot,  # type: ignore[no-untyped-def]
+                                                        db_path: Path) -> None:
+    from shopguard.core import workspace
+    from shopguard.core.changes import Changes
+    from shopguard.core.store import audit_head
+    from shopguard.gui import safekeeping
+
+    workspace.import_file(ctx.read_db(), DATA / "allinpay.csv")
+    keeper = safekeeping.install(ctx)
+    qtbot.waitUntil(lambda: bool(backup.auto_backups(db_path.parent / "backups", "shop")),
+                    timeout=10000)
+    assert keeper.timer.isActive()
+    qtbot.waitUntil(lambda: not ctx.ops.running, timeout=10000)
+    keeper.backup_if_due()  # the hourly check: today's backup exists, nothing more
+    qtbot.waitUntil(lambda: not ctx.ops.running, timeout=10000)
+    assert len(backup.auto_backups(db_path.parent / "backups", "shop")) == 1
+    audit.append(ctx.read_db(), "owner", "test.write")
+    ctx.changed.emit(Changes.AUDIT)
+    saved = audit_head.read(audit_head.head_path(db_path))
+    assert saved is not None and saved["count"] == audit.head(ctx.read_db()).count
