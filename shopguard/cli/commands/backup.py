@@ -12,7 +12,7 @@ from shopguard.cli.output import print_json, print_table
 from shopguard.core import workspace
 from shopguard.core.files import FileWriteError
 from shopguard.core.paths import default_db_path
-from shopguard.core.store import DatabaseError, access, backup, cli_lang, restore
+from shopguard.core.store import DatabaseError, access, backup, cli_lang, restore, settings
 
 
 def _backup(args: argparse.Namespace, db: Any) -> int:
@@ -44,7 +44,7 @@ def _list(args: argparse.Namespace, db: Any) -> int:
                      "audit_head": meta.head.short() if meta and meta.head else "",
                      "bytes": path.stat().st_size})
     if args.json:
-        print_json({"folder": str(where), "keep": None, "backups": rows,
+        print_json({"folder": str(where), "keep": settings.get(db, "backup_keep"), "backups": rows,
                     "last": backup.last_backup(db)})
     else:
         print(f"backups in {where}:")

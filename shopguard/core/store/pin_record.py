@@ -73,7 +73,3 @@ def open_record(rec: dict[str, Any], pin: str) -> Opened:
         return Opened(True, None, damaged=True)
     return Opened(True, master)
 
-
-def fingerprint(rec: dict[str, Any]) -> str:
-    """Names a record in the audit log without revealing its verifier."""
-    return hashlib.sha256(f"{rec.get('salt')}|{rec.get('hash')}".encode()).hexdigest()[:16]
