@@ -3,6 +3,7 @@ PIN entry is locked after wrong PINs."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -72,7 +73,13 @@ def verified_pin(parent: QWidget, db: Database, action: str, actor: str = "") ->
     pin = ask_pin(parent, action, db)
     if pin is None:
         return None
-    result = access.verify_pin(db, pin, actor=actor, action=action)
+    try:
+        result = access.verify_pin(db, pin, actor=actor, action=action)
+    except sqlite3.OperationalError:  # another write (a long import) holds the database
+        QMessageBox.information(parent, translate("OwnerPin", "Owner PIN"), translate(
+            "OwnerPin", "ShopGuard is saving something else right now (an import?). Try again"
+            " when it has finished."))
+        return None
     if result.lock is not None:
         show_locked(parent, result.lock)
         return None

@@ -154,3 +154,24 @@ def test_the_app_backs_up_daily_and_keeps_the_head_file(ctx: AppContext, qtbot, 
     ctx.changed.emit(Changes.AUDIT)
     saved = audit_head.read(audit_head.head_path(db_path))
     assert saved is not None and saved["count"] == audit.head(ctx.read_db()).count
+
+
+def test_checking_the_pin_while_a_long_write_runs_says_so(ctx: AppContext, qtbot,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch,
+                                                          db_path: Path) -> None:
+    import sqlite3
+
+    access.set_owner_pin(ctx.read_db(), PIN)
+    said: list[str] = []
+    monkeypatch.setattr(owner_pin.QMessageBox, "information",
+                        lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda *_a: PIN)
+    writer = sqlite3.connect(str(db_path), isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # an import holding the write lock
+    try:
+        ctx.read_db().conn.execute("PRAGMA busy_timeout = 100")
+        assert owner_pin.verified_pin(None, ctx.read_db(), "Undoing an import") is None  # type: ignore[arg-type]
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert said and "saving something else right now" in said[0]
