@@ -130,3 +130,8 @@ def test_holds_card_number_is_the_import_check() -> None:
     assert check.holds_card_number(f"x {PAN} y")
     assert not check.holds_card_number("622848******0018")
     assert not check.holds_card_number("2026-09-01T12:00:00")
+    # A hash that happens to hold a Luhn-valid digit run is not a card number.
+    digest = "ab" + "4111111111111111" + "cd" * 23
+    assert check.holds_card_number("4111111111111111")
+    assert not check.holds_card_number(digest)
+    assert not check.holds_card_number('{"hash": "' + digest + '"}')

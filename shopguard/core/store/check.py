@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -151,8 +152,15 @@ def _text_columns(db: Database) -> Iterator[tuple[str, str, list[str]]]:
             yield table, key, cols
 
 
+# Hashes, MACs, salts and keys (32+ lowercase hex digits) are full of digit runs; by chance one
+# can look like a card number, so they are left out of the scan.
+_HEX_TOKEN = re.compile(r"(?<![0-9a-z])[0-9a-f]{32,}(?![0-9a-z])")
+
+
 def holds_card_number(value: str) -> bool:
     """True if a stored text holds a full card number or track data (the import's full check)."""
+    if len(value) >= 32 and _HEX_TOKEN.search(value):
+        value = _HEX_TOKEN.sub(" ", value)
     return pan.scrub_text(value)[1] > 0
 
 
