@@ -31,7 +31,8 @@ def main() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="shopguard-kill-") as tmp:
         bench = kill_harness.prepare(Path(tmp), args.rows, ROOT / "tests/data/sumup.csv")
-        print(f"seed {args.seed}; {args.rows} rows; one uninterrupted run of each operation: "
+        print(f"seed {args.seed}; {args.rows} rows; start-up {bench.startup:.1f}s; one"
+              " uninterrupted run of each operation: "
               + ", ".join(f"{k} {v:.1f}s" for k, v in bench.durations.items()), flush=True)
 
         def report(i: int, o: kill_harness.Outcome) -> None:

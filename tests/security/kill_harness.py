@@ -86,6 +86,7 @@ class Bench:
     loaded: Path             # `fresh` plus `statement` imported (for undo, scan, backup)
     backup_file: Path        # a backup of `fresh` (restored into `loaded`)
     durations: dict[str, float] = field(default_factory=dict)
+    startup: float = 0.0     # starting Python and opening the database, before any write
     after: dict[str, dict[str, str]] = field(default_factory=dict)
     # What `check` finds after a complete run (the synthetic statement's refunds carry a
     # positive net): a kill may leave those, never others.
@@ -126,6 +127,7 @@ def prepare(work: Path, rows: int, sample: Path) -> Bench:
     db.close()
     bench = Bench(work, statement, fresh, work / "loaded.db", work / "fresh-backup.db")
     copy_db(fresh, bench.loaded)
+    bench.startup = _run([sys.executable, "-m", "shopguard", "--db", str(bench.loaded), "formats"])
     bench.durations["import"] = _run(command(bench, "import", bench.loaded))
     for operation in ("undo", "scan", "backup", "restore"):
         target = copy_db(bench.loaded, work / f"measure-{operation}.db")
@@ -198,7 +200,9 @@ def kill_once(bench: Bench, operation: str, rnd: random.Random, slot: Path) -> O
         stale.unlink()
     before = state(db_path)
     known = _known_problems(db_path) | bench.after_problems[operation]
-    delay = rnd.uniform(0.05, max(0.1, bench.durations[operation]))
+    # From the moment the first write can start to the end of an uninterrupted run.
+    start = min(bench.startup * 0.8, bench.durations[operation] * 0.5)
+    delay = rnd.uniform(start, max(start + 0.05, bench.durations[operation]))
     proc = subprocess.Popen(command(bench, operation, db_path), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     time.sleep(delay)
