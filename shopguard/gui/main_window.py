@@ -74,6 +74,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self._create_screens()
         self.nav.currentRowChanged.connect(self._on_nav_row)
+        # A sidebar with no current row picks its first one when it gets the focus (Qt's
+        # item views do): the focus it gets back from a closing dialog or the hidden Cancel
+        # button used to open the Overview over the welcome page of an empty database.
+        self.nav.installEventFilter(self)
+        self.importer.file_done.connect(self._file_imported)
+        self.importer.cancelled.connect(self._import_cancelled)
+        self._imported_name = ""
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -247,15 +254,42 @@ class MainWindow(QMainWindow):
                 else:
                     self._open_start_screen()
             elif not empty and self.stack.currentWidget() is self.welcome:
-                self._open_start_screen()
+                self._open_start_screen(remembered=False)
 
         self.ctx.ops.run(lambda db, _op: db_summary(db), on_done=done)
 
-    def _open_start_screen(self) -> None:
-        last = str(self.ctx.qsettings().value("main/screen", "") or "")
+    def _open_start_screen(self, remembered: bool = True) -> None:
+        """At start-up the screen the last session ended on; when the first data arrives
+        (the welcome page's import or demo data) the Overview, saying why."""
+        last = str(self.ctx.qsettings().value("main/screen", "") or "") if remembered else ""
         keys = [c.key for c in self.screen_classes]
-        if keys:
-            self.show_screen(last if last in keys else keys[0])
+        if not keys:
+            return
+        self.show_screen(last if last in keys else keys[0])
+        if not remembered:
+            title = self.screens[keys[0]].title()
+            text = (self.tr("{name} was imported. This is the {screen}: the sidebar leads to "
+                            "every other screen.").format(name=self._imported_name,
+                                                          screen=title)
+                    if self._imported_name else
+                    self.tr("Your data is in. This is the {screen}: the sidebar leads to "
+                            "every other screen.").format(screen=title))
+            self.statusBar().showMessage(text, 30_000)
+
+    def _file_imported(self, result: Any) -> None:
+        if getattr(result, "ok", False) and self.stack.currentWidget() is self.welcome:
+            self._imported_name = Path(result.path).name
+
+    def _import_cancelled(self, path: str) -> None:
+        if self._summary.get("transactions", 0) == 0:
+            self.show_welcome()
+            self.welcome.import_cancelled(Path(path).name if path else "")
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if (watched is self.nav and event.type() == QEvent.Type.FocusIn
+                and self.nav.currentRow() < 0):
+            return True  # focus alone must not open a screen (see __init__)
+        return super().eventFilter(watched, event)
 
     def _show_summary(self) -> None:
         s = self._summary

@@ -10,10 +10,14 @@ from typing import Any
 
 from shopguard.cli.errors import UsageError, UserError
 from shopguard.cli.output import print_json, print_table
-from shopguard.core import workspace
+from shopguard.core import notes, workspace
+from shopguard.core.detection import texts
 from shopguard.core.importing import FileResult, list_imports, registry, undo_import
 from shopguard.core.paths import default_db_path, mappings_dir
 from shopguard.core.store import access
+
+MAPPING_SAVED = notes.define("import.mapping_saved", "The column mapping was saved as “{name}”.",
+                             "列对应关系已保存为“{name}”。")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -43,7 +47,7 @@ def _import(args: argparse.Namespace, db: Any) -> int:
 
             saved = ColumnMapping.from_json({**result.mapping, "name": args.save_mapping})
             save_mapping(mdir, saved)
-            result.notes.append(f"mapping saved as {args.save_mapping!r}")
+            result.notes.append(notes.note(MAPPING_SAVED, name=args.save_mapping))
         results.append(result)
         if not args.json:
             _print_human(result)
@@ -57,14 +61,39 @@ def _print_human(r: FileResult) -> None:
     print(r.message, file=stream)
     if r.ok and r.masked_pans:
         print(f"  {r.masked_pans} full card number(s) masked to first 6 + last 4", file=stream)
+    lang = texts.current_lang()
     for note in r.notes:
-        print(f"  note: {note}", file=stream)
+        print(f"  {'注意' if lang == 'zh_CN' else 'note'}: {notes.text_of(note, lang)}",
+              file=stream)
+    if r.scan is not None:
+        print(f"  {_scan_line(r.scan, lang)}", file=stream)
     shown = r.errors[:20]
     for e in shown:
         if e.line or e.column:
             print(f"  {Path(r.path).name}: {e}", file=stream)
     if len(r.errors) > len(shown):
         print(f"  ... and {len(r.errors) - len(shown)} more (use --json for all)", file=stream)
+
+
+def _scan_line(scan: dict[str, Any], lang: str) -> str:
+    """What the scan after the import found, in one line."""
+    zh = lang == "zh_CN"
+    if scan["status"] != "done":
+        return ("重复刷卡检查被中止；请运行 `shopguard scan`" if zh else
+                "the check for duplicate swipes was stopped; run `shopguard scan`")
+    by_rule: dict[str, int] = scan["by_rule"]
+    dups = by_rule.get("duplicate_swipe", 0)
+    others = sum(n for rule, n in by_rule.items() if rule != "duplicate_swipe")
+    if not dups and not others:
+        return "已检查：没有发现重复刷卡或其他风险" if zh else \
+            "checked: no duplicate swipes or other risks found"
+    parts = []
+    if dups:
+        parts.append(f"发现 {dups} 处重复刷卡" if zh else f"{dups} duplicate swipe(s) found")
+    if others:
+        parts.append(f"另有 {others} 条其他提醒" if zh else f"{others} other alert(s)")
+    see = "（查看：`shopguard alerts`）" if zh else " (see `shopguard alerts`)"
+    return ("，" if zh else ", ").join(parts) + see
 
 
 def _formats(args: argparse.Namespace, db: Any) -> int:

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopguard.core import clock
+from shopguard.core import clock, notes
 from shopguard.core.importing.formats import StatementFormat, registry
 from shopguard.core.importing.formats.base import HEADER_SCAN_ROWS, HeaderError, ParseContext
 from shopguard.core.importing.parse_worker import WorkerFailed, WorkerUnavailable, batches_in_worker
@@ -51,6 +51,17 @@ BULK_LOAD_MIN_ROWS = 50_000
 # =1 forces it.
 WORKER_MIN_ROWS = 50_000
 
+MAPPED_BY_NAMES = notes.define(
+    "import.mapped_by_names",
+    "No built-in statement layout matched; the columns were mapped by their names: "
+    "{columns_en}.",
+    "没有匹配的内置对账单格式，已按列名识别各列：{columns_zh}。")
+REFUND_GREW = notes.define(
+    "import.refund_grew",
+    "{n} transaction(s) already present had a refund added since the earlier statement; their"
+    " refunded amount was updated.",
+    "{n} 笔已有交易在之前的对账单之后又有退款，已更新其退款金额。")
+
 Progress = Callable[[int, int, int], None]  # rows_done, bytes_done, bytes_total
 Cancel = Callable[[], bool]
 
@@ -70,6 +81,7 @@ class FileResult:
     masked_pans: int = 0
     errors: list[RowProblem] = field(default_factory=list)
     skipped_bad_rows: int = 0
+    bad_rows: int = 0  # rows that could not be read (the file is refused unless skipped)
     message: str = ""
     import_id: int | None = None
     encoding: str = ""
@@ -78,6 +90,9 @@ class FileResult:
     last_at: str | None = None
     notes: list[str] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    # What the scan after the import found (filled by core.workspace; None: not scanned):
+    # {"status": "done"|"cancelled", "created": n, "by_rule": {rule: alerts on these rows}}
+    scan: dict[str, Any] | None = None
     # Seconds per phase of the import (for benchmarks): waiting for parsed rows, storing them,
     # rebuilding indexes, the rest inside the transaction.
     timings: dict[str, float] = field(default_factory=dict)
@@ -97,6 +112,7 @@ class FileResult:
             "masked_pans": self.masked_pans,
             "errors": [e.to_json() for e in self.errors],
             "skipped_bad_rows": self.skipped_bad_rows,
+            "bad_rows": self.bad_rows,
             "message": self.message,
             "import_id": self.import_id,
             "encoding": self.encoding,
@@ -104,7 +120,10 @@ class FileResult:
             "first_at": self.first_at,
             "last_at": self.last_at,
             "notes": self.notes,
+            "note_details": [n.to_json() if isinstance(n, notes.Note) else {"code": "", "en": n}
+                             for n in self.notes],
             "candidates": self.candidates,
+            "scan": self.scan,
         }
 
 
@@ -180,8 +199,8 @@ def _guess_mapped_format(rows: list[list[str]], result: FileResult) -> Statement
     guess = guess_mapping(rows)
     if guess.complete and guess.mapping is not None:
         result.mapping = guess.mapping.to_json()
-        result.notes.append("no built-in layout matched; columns were mapped by their names: "
-                            + guess.describe())
+        result.notes.append(notes.note(MAPPED_BY_NAMES, columns_en=guess.describe("en"),
+                                       columns_zh=guess.describe("zh_CN")))
         return MappedFormat(guess.mapping)
     ranked = registry.rank(rows, "")
     result.candidates = [{"format": c.format.name, "score": round(c.score, 2)} for c in ranked[:3]]
@@ -407,10 +426,10 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                                 (import_id,)).fetchone()[0]
         updated = stored_changes - inserted
         if updated:
-            ctx.note(f"{updated} transaction(s) already present had a refund added since the"
-                     " earlier statement; their refunded amount was updated")
+            ctx.note(REFUND_GREW, n=updated)
         result.masked_pans = masked_pans
         result.notes.extend(ctx.notes)
+        result.bad_rows = bad_count
         if bad_count and not skip_bad_rows:
             raise _Refused(
                 f"{bad_count} bad row(s); nothing was imported (fix the file, or import the"

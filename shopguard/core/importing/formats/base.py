@@ -25,9 +25,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from zoneinfo import ZoneInfo
 
+from shopguard.core import notes
 from shopguard.core.importing.reading.table import clean_cell
 from shopguard.core.models import ParsedTxn
 from shopguard.core.money import MoneyError, parse_money
@@ -38,6 +39,13 @@ if TYPE_CHECKING:
 RowParser = Callable[[list[str]], ParsedTxn | None]
 
 HEADER_SCAN_ROWS = 60
+
+# Notes several formats write (see shopguard.core.notes).
+UNKNOWN_TYPE = notes.define(
+    "import.unknown_type",
+    "Some rows have {column} “{value}”, which is not a transaction type ShopGuard"
+    " knows; they were imported as “other”.",
+    "部分行的{column}为“{value}”，不是 ShopGuard 认识的交易类型，已按“其他”导入。")
 
 
 class RowError(ValueError):
@@ -61,11 +69,14 @@ class ParseContext:
     file_name: str = ""
     currency: str = "CNY"
     timezone: str = ""  # IANA zone of the shop, '' = this computer's local zone
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # `shopguard.core.notes.Note`s
 
-    def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
+    def note(self, code: str, **params: Any) -> None:
+        """Add a note for the import result (once): a code registered with
+        `shopguard.core.notes.define` and its parameters, rendered in either language."""
+        item = notes.note(code, **params)
+        if item not in self.notes:
+            self.notes.append(item)
 
     def to_local(self, utc_naive: datetime) -> datetime:
         """Convert a UTC time to the shop's local wall-clock time (naive)."""

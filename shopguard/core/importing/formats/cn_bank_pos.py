@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from shopguard.core.importing.formats.allinpay import TYPES
 from shopguard.core.importing.formats.base import (
+    UNKNOWN_TYPE,
     Columns,
     ParseContext,
     RowError,
@@ -130,7 +131,7 @@ class CnBankPosFormat(StatementFormat):
             kind = cells[type_i].strip()
             txn_type = TYPES.get(kind)
             if txn_type is None:
-                ctx.note(f"交易类型 {kind!r} is not a known POS type: imported as 'other'")
+                ctx.note(UNKNOWN_TYPE, column="交易类型", value=kind)
                 txn_type = "other"
             status_text = cell(cells, status_i) or "成功"
             status = STATUSES.get(status_text)

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shopguard.core.importing.formats.base import (
+    UNKNOWN_TYPE,
     Columns,
     ParseContext,
     RowError,
@@ -86,7 +87,7 @@ class SquareFormat(StatementFormat):
             event = cells[event_i].strip()
             txn_type = EVENT_TYPES.get(event.lower())
             if txn_type is None:
-                ctx.note(f"Square event type {event!r} stored as 'other'")
+                ctx.note(UNKNOWN_TYPE, column="Event Type", value=event)
                 txn_type = "other"
             status_text = cell(cells, status_i)
             status = STATUSES.get(status_text.lower(), "") if status_text else "success"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from shopguard.core import notes
 from shopguard.core.importing.formats.base import (
     Columns,
     ParseContext,
@@ -58,6 +59,16 @@ STATUS = ("status", "Status")
 LAST4 = ("card_last4", "Card Last4")
 BRAND = ("card_brand", "Card Brand")
 
+UTC_CONVERTED = notes.define(
+    "import.stripe_utc",
+    "Stripe gives times in UTC; they were converted to this computer's time zone because no"
+    " shop time zone is set (Settings → Time zone).",
+    "Stripe 的时间是 UTC；由于没有设置店铺时区（设置 → 时区），已换算为本机时区。")
+TEST_MODE_SKIPPED = notes.define(
+    "import.stripe_test_mode",
+    "Stripe test-mode charges (mode “Test”) are not real money; they were left out.",
+    "测试模式的交易（mode 为“Test”）不是真实收款，未导入。")
+
 
 class StripeFormat(AliasedMarkersMixin, StatementFormat):
     name = "stripe"
@@ -79,14 +90,13 @@ class StripeFormat(AliasedMarkersMixin, StatementFormat):
         width = max(id_i, created_i, amount_i, refunded_i, currency_i, fee_i, status_i, last4_i,
                     brand_i)
         if not ctx.timezone:
-            ctx.note("Stripe times are UTC; converted to this computer's time zone because no"
-                     " shop time zone is set (Settings → timezone)")
+            ctx.note(UTC_CONVERTED)
 
         def parse(cells: list[str]) -> ParsedTxn | None:
             if len(cells) <= width:
                 raise short_row(cells, c)
             if cell(cells, mode_i).lower() == "test":
-                ctx.note("test-mode charges (mode Test) are not real money and were skipped")
+                ctx.note(TEST_MODE_SKIPPED)
                 return None
             status_text = cells[status_i].strip()
             status = STATUSES.get(status_text.lower())
