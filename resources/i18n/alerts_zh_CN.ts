@@ -270,5 +270,10 @@
             <source>Dismissing an alert</source>
             <translation>忽略提醒</translation>
         </message>
+        <message>
+            <location filename="../../shopguard/gui/screens/alerts.py" line="425" />
+            <source>time unknown</source>
+            <translation>时间未知</translation>
+        </message>
     </context>
 </TS>

@@ -49,6 +49,11 @@
             <translation>之前已有</translation>
         </message>
         <message>
+            <location filename="../../shopguard/gui/dialogs/import_result.py" line="91" />
+            <source>Left out on purpose</source>
+            <translation>有意略过</translation>
+        </message>
+        <message>
             <location filename="../../shopguard/gui/dialogs/import_result.py" line="88" />
             <source>Full card numbers hidden</source>
             <translation>已隐藏的完整卡号</translation>

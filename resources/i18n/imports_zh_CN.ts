@@ -115,6 +115,11 @@
             <translation>已存在</translation>
         </message>
         <message>
+            <location filename="../../shopguard/gui/screens/imports.py" line="230" />
+            <source>Left out on purpose</source>
+            <translation>有意略过</translation>
+        </message>
+        <message>
             <location filename="../../shopguard/gui/screens/imports.py" line="229" />
             <source>Cards masked</source>
             <translation>遮蔽卡号</translation>

@@ -112,7 +112,7 @@ def _imports(args: argparse.Namespace, db: Any) -> int:
         print_json(rows)
     else:
         print_table(rows, ["id", "file_name", "format", "imported_at", "imported",
-                           "already_present", "bad_rows", "undone_at"])
+                           "already_present", "left_out", "bad_rows", "undone_at"])
     return 0
 
 

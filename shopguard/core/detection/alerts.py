@@ -43,6 +43,7 @@ class Evidence:
     currency: str
     operator: str
     voucher_no: str
+    time_known: int = 1  # 0: the statement gave only the date (occurred_at is midnight)
 
 
 @dataclass
@@ -102,7 +103,8 @@ _ALERT_COLS = ("id, rule, severity, score, status, fingerprint, params, explanat
                " explanation_zh, first_at, last_at, terminal_id, merchant_id, currency")
 _EVIDENCE_SQL = (
     "SELECT t.id, t.reference_no, l.role, t.occurred_at, t.terminal_id, t.merchant_id, t.card,"
-    " t.type, t.status, t.amount_minor, t.currency, t.operator, t.voucher_no, l.alert_id"
+    " t.type, t.status, t.amount_minor, t.currency, t.operator, t.voucher_no, t.time_known,"
+    " l.alert_id"
     " FROM alert_transactions l JOIN transactions t ON t.id = l.transaction_id"
     " WHERE l.alert_id IN (SELECT value FROM json_each(?)) ORDER BY l.alert_id, l.position")
 

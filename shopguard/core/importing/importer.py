@@ -26,7 +26,12 @@ from sqlite_utils import Database
 
 from shopguard.core import clock, notes
 from shopguard.core.importing.formats import StatementFormat, registry
-from shopguard.core.importing.formats.base import HEADER_SCAN_ROWS, HeaderError, ParseContext
+from shopguard.core.importing.formats.base import (
+    HEADER_SCAN_ROWS,
+    TIME_UNKNOWN,
+    HeaderError,
+    ParseContext,
+)
 from shopguard.core.importing.parse_worker import WorkerFailed, WorkerUnavailable, batches_in_worker
 from shopguard.core.importing.parsing import (
     MAX_LISTED_ERRORS,
@@ -82,11 +87,15 @@ class FileResult:
     errors: list[RowProblem] = field(default_factory=list)
     skipped_bad_rows: int = 0
     bad_rows: int = 0  # rows that could not be read (the file is refused unless skipped)
+    # Rows read and deliberately not stored, by reason (Stripe test-mode payments:
+    # {"test_mode": 3}); counted in rows_read, never in already_present. Said in `notes`.
+    left_out: dict[str, int] = field(default_factory=dict)
+    time_unknown: int = 0  # rows stored with a date and no time of day (said in `notes`)
     message: str = ""
     import_id: int | None = None
     encoding: str = ""
     mapping: dict[str, Any] | None = None
-    first_at: str | None = None
+    first_at: str | None = None  # the date alone when that row's time of day is unknown
     last_at: str | None = None
     notes: list[str] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
@@ -113,6 +122,8 @@ class FileResult:
             "errors": [e.to_json() for e in self.errors],
             "skipped_bad_rows": self.skipped_bad_rows,
             "bad_rows": self.bad_rows,
+            "left_out": self.left_out,
+            "time_unknown": self.time_unknown,
             "message": self.message,
             "import_id": self.import_id,
             "encoding": self.encoding,
@@ -375,7 +386,9 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         import_id = int(cur.lastrowid or 0)
         in_worker = _use_worker(estimated_rows, parse_in_worker)
         rebuild = _drop_secondary_indexes_for_bulk_load(conn, estimated_rows)
-        rows_read = 0
+        rows_read = 0  # transactions parsed (rows left out are added at the end)
+        left_out: dict[str, int] = {}
+        counts: dict[str, int] = {}
         masked_pans = 0
         summary = _RowsSummary()
         changes_before = conn.total_changes
@@ -400,6 +413,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                 rows_read, masked_pans = batch.rows_read, batch.masked_pans
                 if batch.last:
                     ctx.notes[:] = batch.notes
+                    left_out, counts = batch.left_out, batch.counts
                 if progress is not None:
                     progress(rows_read, batch.bytes_read, table.size)
                 if cancel is not None and cancel():
@@ -444,17 +458,24 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         if inserted:
             for hook in after_store:
                 hook(db, result, actor)
-        if inserted == rows_read:  # every row read was stored: the summary is exact
+        if inserted == rows_read:  # every row parsed was stored: the summary is exact
             first_at, last_at = summary.first_at, summary.last_at
         else:
             first_at, last_at = conn.execute(
                 "SELECT min(occurred_at), max(occurred_at) FROM transactions"
                 " WHERE import_id = ?", (import_id,)).fetchone()
+        if counts.get(TIME_UNKNOWN):  # an end of the period without a time: its date alone
+            first_at, last_at = (_date_if_untimed(conn, import_id, at)
+                                 for at in (first_at, last_at))
+        already_present = rows_read - inserted
+        left_out_total = sum(left_out.values())
+        rows_read += left_out_total  # every row read, including those left out on purpose
         conn.execute(
             "UPDATE imports SET rows_read = ?, imported = ?, already_present = ?,"
-            " masked_pans = ?, bad_rows = ?, first_at = ?, last_at = ? WHERE id = ?",
-            (rows_read, inserted, rows_read - inserted, masked_pans, bad_count, first_at,
-             last_at, import_id),
+            " masked_pans = ?, bad_rows = ?, first_at = ?, last_at = ?, left_out = ?"
+            " WHERE id = ?",
+            (rows_read, inserted, already_present, masked_pans, bad_count, first_at,
+             last_at, left_out_total, import_id),
         )
         conn.executemany(
             "INSERT OR IGNORE INTO terminals (terminal_id, merchant_id) VALUES (?, ?)",
@@ -462,22 +483,35 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         result.timings["finish"] = time.perf_counter() - started
         audit.append(db, actor, "import.file", table.path.name, None, {
             "import_id": import_id, "format": fmt.name, "sha256": sha, "rows_read": rows_read,
-            "imported": inserted, "already_present": rows_read - inserted,
-            "masked_pans": masked_pans, "bad_rows": bad_count,
+            "imported": inserted, "already_present": already_present,
+            "masked_pans": masked_pans, "bad_rows": bad_count, "left_out": left_out_total,
         })
     result.status = "imported"
     result.import_id = import_id
     result.rows_read = rows_read
     result.imported = inserted
-    result.already_present = rows_read - inserted
+    result.already_present = already_present
+    result.left_out = dict(left_out)
+    result.time_unknown = counts.get(TIME_UNKNOWN, 0)
     result.errors = errors
     result.skipped_bad_rows = bad_count
     result.first_at, result.last_at = first_at, last_at
     if rows_read == 0:
         result.message = f"{table.path.name}: header found, no transactions in the file"
     else:
-        result.message = (f"{table.path.name}: {inserted} imported, {rows_read - inserted} already"
-                          f" present ({fmt.name})")
+        tail = f", {left_out_total} left out (see the notes)" if left_out_total else ""
+        result.message = (f"{table.path.name}: {inserted} imported, {already_present} already"
+                          f" present{tail} ({fmt.name})")
+
+
+def _date_if_untimed(conn: Any, import_id: int, at: str | None) -> str | None:
+    """`at` (an end of the import's period), or only its date when the row there has no time
+    of day (a statement that gives dates only: its first row is not "at 00:00")."""
+    if at is None:
+        return None
+    row = conn.execute("SELECT min(time_known) FROM transactions WHERE import_id = ?"
+                       " AND occurred_at = ?", (import_id, at)).fetchone()
+    return at[:10] if row and row[0] == 0 else at
 
 
 def undo_import(db: Database, import_id: int, actor: str = "owner", pin: str | None = None) -> int:
@@ -507,7 +541,7 @@ def undo_import(db: Database, import_id: int, actor: str = "owner", pin: str | N
 
 def list_imports(db: Database) -> list[dict[str, Any]]:
     cols = ["id", "file_name", "format", "imported_at", "rows_read", "imported",
-            "already_present", "masked_pans", "bad_rows", "first_at", "last_at", "undone_at",
-            "sha256", "encoding"]
+            "already_present", "left_out", "masked_pans", "bad_rows", "first_at", "last_at",
+            "undone_at", "sha256", "encoding"]
     sql = f"SELECT {', '.join(cols)} FROM imports ORDER BY id"
     return [dict(zip(cols, r, strict=True)) for r in db.conn.execute(sql)]

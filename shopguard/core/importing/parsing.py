@@ -15,13 +15,14 @@ from typing import Any
 
 from shopguard.core.importing.formats.base import ParseContext, RowError, StatementFormat
 from shopguard.core.importing.reading.table import Table
-from shopguard.core.models import TXN_COLUMNS, ParsedTxn
+from shopguard.core.models import HASHED_COLUMNS, TXN_COLUMNS, ParsedTxn
 
 # Rows per batch handed to the store: a batch closes at the end of the block that reaches it.
 BATCH_ROWS = 5000
 MAX_LISTED_ERRORS = 1000
 
 _values = operator.attrgetter(*TXN_COLUMNS)
+_hashed = operator.attrgetter(*HASHED_COLUMNS)
 
 
 @dataclass
@@ -64,7 +65,7 @@ class NaturalKeys:
         """The key of a row without a reference number: its content, and how many identical
         rows came before it in this file."""
         day = t.occurred_at[:10]
-        content = "|".join(str(v) for v in _values(t))
+        content = "|".join(str(v) for v in _hashed(t))
         digest = hashlib.blake2b(content.encode("utf-8"), digest_size=12).hexdigest()
         n = self._seen.get(digest, 0)
         self._seen[digest] = n + 1
@@ -92,10 +93,12 @@ class ParsedBatch:
     rows: list[tuple[Any, ...]]
     problems: list[RowProblem] = field(default_factory=list)  # listed ones, capped overall
     bad_rows: int = 0      # in this batch, listed or not
-    rows_read: int = 0     # transactions so far in the file
+    rows_read: int = 0     # transactions so far in the file (not counting rows left out)
     bytes_read: int = 0
     masked_pans: int = 0   # so far in the file
     notes: list[str] = field(default_factory=list)  # the parser's notes, on the last batch
+    counts: dict[str, int] = field(default_factory=dict)  # ParseContext.counts, on the last
+    left_out: dict[str, int] = field(default_factory=dict)  # ParseContext.left_out, on the last
     last: bool = False
 
 
@@ -113,8 +116,12 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
     bad = listed = rows_read = 0
 
     def batch(last: bool = False) -> ParsedBatch:
+        if not last:
+            return ParsedBatch(rows, problems, bad, rows_read, table.bytes_read,
+                               table.masked_pans)
+        job.ctx.finish()
         return ParsedBatch(rows, problems, bad, rows_read, table.bytes_read, table.masked_pans,
-                           job.ctx.notes if last else [], last)
+                           job.ctx.notes, job.ctx.counts, job.ctx.left_out, last=True)
 
     for block in table.blocks():
         for raw in block:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,17 @@ GOOD = "#2e7d32"
 
 
 def local_datetime(iso: str, lang: str) -> str:
-    """'2026-09-01T08:03:00' as the user writes it: '1 Sep 2026, 08:03' / '2026年9月1日 08:03'."""
+    """'2026-09-01T08:03:00' as the user writes it: '1 Sep 2026, 08:03' / '2026年9月1日 08:03';
+    a date alone (a statement without times) as '1 Sep 2026' / '2026年9月1日'."""
+    if len(iso) == 10:
+        day = QDate.fromString(iso, Qt.DateFormat.ISODate)
+        if not day.isValid():
+            return iso
+        if lang.startswith("zh"):
+            return QLocale(QLocale.Language.Chinese, QLocale.Country.China).toString(
+                day, "yyyy年M月d日")
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates).toString(
+            day, "d MMM yyyy")
     moment = QDateTime.fromString(iso[:19], Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso
@@ -86,6 +96,9 @@ class ImportResultDialog(QDialog):
             add("imported", self.tr("New"), f"{result.imported:,}")
             add("already_present", self.tr("Already here before"),
                 f"{result.already_present:,}")
+            left_out = sum(result.left_out.values())
+            if left_out:  # e.g. Stripe test payments: the note below says which and why
+                add("left_out", self.tr("Left out on purpose"), f"{left_out:,}")
         if result.masked_pans:
             add("masked_pans", self.tr("Full card numbers hidden"), self.tr(
                 "{n} (only the first 6 and last 4 digits are kept)").format(

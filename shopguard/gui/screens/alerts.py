@@ -312,7 +312,8 @@ class AlertsScreen(Screen):
             head.setFont(0, f)
             for a in items:
                 card = a.params.get("card", "")
-                label = a.first_at[:16].replace("T", " ")
+                timed = any(t.time_known for t in a.transactions) or not a.transactions
+                label = a.first_at[:16].replace("T", " ") if timed else a.first_at[:10]
                 if card:
                     label += f"  ****{card}"
                 amount = a.params.get("amount_minor") or a.params.get("total_minor") \
@@ -417,12 +418,15 @@ class AlertsScreen(Screen):
 
         for col, t in enumerate(rows):
             gap_s: int | None = None
-            if prev_at is not None:
+            if prev_at is not None and t.time_known:
                 gap_s = int((datetime.fromisoformat(t.occurred_at)
                              - datetime.fromisoformat(prev_at)).total_seconds())
-            prev_at = t.occurred_at
+            prev_at = t.occurred_at if t.time_known else None  # no gap to an unknown time
+            unknown = "" if t.time_known else self.tr("time unknown")
+            time_text = (f"{t.occurred_at[:10]} ({unknown})" if unknown
+                         else t.occurred_at.replace("T", " "))
             values = {
-                "role": self._role(t.role), "time": t.occurred_at.replace("T", " "),
+                "role": self._role(t.role), "time": time_text,
                 "gap": ("+" + texts.gap_text(gap_s, self.lang)) if gap_s is not None else "",
                 "terminal": t.terminal_id or t.merchant_id,
                 "card": f"****{t.card[-4:]}" if t.card else "",

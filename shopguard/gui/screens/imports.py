@@ -28,8 +28,9 @@ from shopguard.gui.owner_pin import pin_if_needed
 from shopguard.gui.screens import Screen
 
 COLUMNS = ("id", "file_name", "format", "imported_at", "rows_read", "imported",
-           "already_present", "masked_pans", "bad_rows", "period", "state")
-NUMERIC = {"id", "rows_read", "imported", "already_present", "masked_pans", "bad_rows"}
+           "already_present", "left_out", "masked_pans", "bad_rows", "period", "state")
+NUMERIC = {"id", "rows_read", "imported", "already_present", "left_out", "masked_pans",
+           "bad_rows"}
 
 
 def import_errors(db: Database, import_id: int) -> list[tuple[int, str, str, str, str]]:
@@ -226,7 +227,8 @@ class ImportsScreen(Screen):
         self.table.setHorizontalHeaderLabels([
             self.tr("No."), self.tr("File"), self.tr("Format"), self.tr("Imported at"),
             self.tr("Rows read"), self.tr("Imported"), self.tr("Already present"),
-            self.tr("Cards masked"), self.tr("Bad rows"), self.tr("Period"), self.tr("State")])
+            self.tr("Left out on purpose"), self.tr("Cards masked"), self.tr("Bad rows"),
+            self.tr("Period"), self.tr("State")])
         self.errors.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("Problem"),
              self.tr("The row as read")])

@@ -46,6 +46,18 @@ UNKNOWN_TYPE = notes.define(
     "Some rows have {column} “{value}”, which is not a transaction type ShopGuard"
     " knows; they were imported as “other”.",
     "部分行的{column}为“{value}”，不是 ShopGuard 认识的交易类型，已按“其他”导入。")
+# Rows with a date and no time of day are stored at midnight with `time_known` False (see
+# `shopguard.core.models.TIME_KNOWN_SQL`); formats count them with `ctx.count(TIME_UNKNOWN)`.
+TIME_UNKNOWN = notes.define(
+    "import.time_unknown",
+    "{n} transaction(s) in this statement have a date but no time of day. They were stored"
+    " with the time unknown (not as midnight): checks that need a time (outside business"
+    " hours, bursts of swipes, split sales, declines before a success) leave them out, and"
+    " a duplicate among them needs the same card and amount on the same day on neighbouring"
+    " lines of the statement.",
+    "本对账单中有 {n} 笔交易只有日期、没有具体时间，已按“时间未知”保存（不当作午夜 0 点）："
+    "需要时间的检查（非营业时间、短时间内多次刷卡、分单、多次失败后成功）不包括这些交易；"
+    "只有同一张卡、同一金额、同一天且在对账单中相邻的两笔才会提示为重复扣款。")
 
 
 class RowError(ValueError):
@@ -70,6 +82,8 @@ class ParseContext:
     currency: str = "CNY"
     timezone: str = ""  # IANA zone of the shop, '' = this computer's local zone
     notes: list[str] = field(default_factory=list)  # `shopguard.core.notes.Note`s
+    counts: dict[str, int] = field(default_factory=dict)  # note code -> rows it is about
+    left_out: dict[str, int] = field(default_factory=dict)  # reason -> rows read, not stored
 
     def note(self, code: str, **params: Any) -> None:
         """Add a note for the import result (once): a code registered with
@@ -77,6 +91,23 @@ class ParseContext:
         item = notes.note(code, **params)
         if item not in self.notes:
             self.notes.append(item)
+
+    def count(self, code: str) -> None:
+        """One more row that note `code` (a template with ``{n}``) is about; the note is added
+        with the total when the file has been read (`finish`)."""
+        self.counts[code] = self.counts.get(code, 0) + 1
+
+    def leave_out(self, reason: str, code: str) -> None:
+        """A row read and deliberately not stored (e.g. a Stripe test-mode payment): the parser
+        returns None for it; it is counted in the rows read, under `reason` in the result's
+        `left_out`, and said in note `code` (with ``{n}``)."""
+        self.left_out[reason] = self.left_out.get(reason, 0) + 1
+        self.count(code)
+
+    def finish(self) -> None:
+        """The counted notes, with their totals (once the whole file has been parsed)."""
+        for code, n in self.counts.items():
+            self.note(code, n=n)
 
     def to_local(self, utc_naive: datetime) -> datetime:
         """Convert a UTC time to the shop's local wall-clock time (naive)."""

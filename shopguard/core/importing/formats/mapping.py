@@ -19,6 +19,7 @@ from typing import Any
 
 from shopguard.core.importing.formats.base import (
     HEADER_SCAN_ROWS,
+    TIME_UNKNOWN,
     HeaderError,
     ParseContext,
     RowError,
@@ -346,6 +347,10 @@ class MappedFormat(StatementFormat):
         places = 0 if m.amounts_in_minor_units else 2
         dt_fmt = m.datetime_format
         year_from_settlement = dt_fmt == "%m%d%H%M%S"
+        # A date column and nothing giving the time of day: the time is unknown, not midnight.
+        date_only = "datetime" not in idx and "time" not in idx
+        if date_only:
+            dt_fmt = m.date_format
 
         def get(cells: list[str], f: str) -> str:
             i = idx.get(f)
@@ -374,7 +379,10 @@ class MappedFormat(StatementFormat):
                     value = datetime.strptime(text, dt_fmt) if dt_fmt else datetime.fromisoformat(
                         text)
             except ValueError:
-                raise RowError(col, text, "not a date and time") from None
+                raise RowError(col, text, "not a date" if date_only else "not a date and time"
+                               ) from None
+            if date_only:
+                ctx.count(TIME_UNKNOWN)
             return value.isoformat(timespec="seconds")
 
         width = max(idx.values())
@@ -410,6 +418,7 @@ class MappedFormat(StatementFormat):
                 operator=get(cells, "operator"),
                 order_no=get(cells, "order_no"),
                 description=get(cells, "description"),
+                time_known=not date_only,
             )
 
         return parse

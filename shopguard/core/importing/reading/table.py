@@ -2,8 +2,9 @@
 
 Rows come with their 1-based physical line number (the row number in a spreadsheet) so that
 every error can name it. Full card numbers are masked in each row's cells as soon as the row is
-parsed, before any format, error record or log sees it. Excel armour is stripped: a leading
-backtick, a trailing tab (on the raw text, in ~1 MB chunks), ``="..."`` (`clean_cell`).
+parsed, before any format, error record or log sees it. Excel armour is stripped from every
+cell, bare or quoted: a leading backtick and a trailing tab (on the raw text, in ~1 MB chunks),
+``="..."`` (after csv has read a chunk that holds one; `clean_cell` for XLSX and headers).
 """
 
 from __future__ import annotations
@@ -39,25 +40,49 @@ _ASCII_SAFE_CODECS = {"utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312", "big5", 
                       "cp1252", "latin-1", "iso8859-1", "iso8859-15"}
 
 
-_ARMOUR_TEXT = ("`", "\n", "\t", "\r\n")
-_ARMOUR_BYTES = (b"`", b"\n", b"\t", b"\r\n")
+_ARMOUR_TEXT = ("`", "\n", "\t", "\r\n", '"')
+_ARMOUR_BYTES = (b"`", b"\n", b"\t", b"\r\n", b'"')
 
 
 def _strip_armour(data: AnyStr, delimiter: AnyStr, marks: tuple[AnyStr, ...]) -> AnyStr:
-    """Excel's protection of ids in whole lines: a backtick opening a cell, a tab closing one.
+    """Excel's protection of ids in whole lines: a backtick opening a cell, a tab closing one,
+    whether the cell is bare or quoted (``"`123"``, ``"123\t"``: a file re-saved by a
+    spreadsheet, or exported with every cell quoted).
 
-    `data` starts at a line start and ends at a line end; `marks` are backtick, newline, tab
-    and CRLF as `str` or `bytes`, like `data`.
+    `data` starts at a line start and ends at a line end; `marks` are backtick, newline, tab,
+    CRLF and the quote as `str` or `bytes`, like `data`. In well-formed CSV a quote right after
+    a delimiter or line start opens a cell, and one right before them closes it (a quote inside
+    a cell is doubled), so these replacements touch only cell edges.
     """
-    tick, newline, tab, crlf = marks
+    tick, newline, tab, crlf, quote = marks
     if tick in data:
         data = data.replace(delimiter + tick, delimiter).replace(newline + tick, newline)
         if data.startswith(tick):
             data = data[1:]
+        if quote in data and quote + tick in data:  # (a lone byte is found at memchr speed)
+            data = (data.replace(delimiter + quote + tick, delimiter + quote)
+                    .replace(newline + quote + tick, newline + quote))
+            if data.startswith(quote + tick):
+                data = quote + data[2:]
     if delimiter != tab and tab in data:
         data = (data.replace(tab + delimiter, delimiter).replace(tab + crlf, crlf)
                 .replace(tab + newline, newline))
+        if quote in data and tab + quote in data:
+            data = (data.replace(tab + quote + delimiter, quote + delimiter)
+                    .replace(tab + quote + crlf, quote + crlf)
+                    .replace(tab + quote + newline, quote + newline))
     return data
+
+
+def _unwrap_formulas(block: list[RawRow]) -> None:
+    """Excel's ``="123456789012"`` (bare, or quoted with its quotes doubled) as the text
+    inside, in place. Only chunks with a ``="`` in them come here: they all went through csv,
+    which leaves both forms as ``="..."``."""
+    for row in block:
+        cells = row.cells
+        for i, c in enumerate(cells):
+            if c[:2] == '="' and c[-1:] == '"' and len(c) >= 3:
+                cells[i] = c[2:-1]
 
 
 def _split_lines(text: str) -> Iterable[str]:
@@ -229,6 +254,8 @@ class Table:
             line_count = len(lines)
         else:  # quotes, or a line break csv would not make (\u2028, lone \r ...)
             block, line_count = self._csv_block(text, lines_before)
+            if '="' in text:
+                _unwrap_formulas(block)
         masked = 0
         for row in block:
             masked += scrub_cells(row.cells)
