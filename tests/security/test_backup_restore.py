@@ -147,8 +147,13 @@ def test_restore_refuses_what_it_cannot_trust(shop: Database, db_path: Path,
     sqlite3.connect(str(other)).execute("CREATE TABLE x (a)").connection.commit()
     damaged = tmp_path / "damaged.db"
     backup.make_backup(workspace.connect(db_path), damaged)
+    con = sqlite3.connect(str(damaged))
+    root, page = con.execute("SELECT rootpage, (SELECT page_size FROM pragma_page_size)"
+                             " FROM sqlite_master WHERE name = 'idx_transactions_occurred'"
+                             ).fetchone()
+    con.close()
     raw = bytearray(damaged.read_bytes())
-    raw[len(raw) // 2: len(raw) // 2 + 4096] = b"\xff" * 4096
+    raw[(root - 1) * page: (root - 1) * page + 12] = b"\x07" * 12  # an index page's header
     damaged.write_bytes(bytes(raw))
     newer = tmp_path / "newer.db"
     backup.make_backup(workspace.connect(db_path), newer)
