@@ -59,7 +59,25 @@ def _record_audit_head(db: object) -> None:
         audit_head.record(db)  # type: ignore[arg-type]
 
 
+def _import_sqlite_utils_without_numpy() -> None:
+    """sqlite-utils imports numpy (and looks for pandas) when it is imported, only to recognise
+    their types in inserts, which ShopGuard never makes; that import is about a third of a
+    command's start-up (measured: 0.8-1.0 s -> 0.4-0.7 s for `import sqlite_utils` on a busy
+    machine). Import it with both hidden; they import normally afterwards (matplotlib)."""
+    if "sqlite_utils" in sys.modules:
+        return
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # "not installed"
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _import_sqlite_utils_without_numpy()
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     try:

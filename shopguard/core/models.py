@@ -120,3 +120,44 @@ TXN_COLUMNS: tuple[str, ...] = (
 # What a row without a reference number is keyed by (parsing.NaturalKeys): everything but
 # `time_known`, which came later, so that rows stored before it keep their keys.
 HASHED_COLUMNS: tuple[str, ...] = TXN_COLUMNS[:-1]
+
+
+@dataclass(slots=True)
+class ParsedBankLine:
+    """One line of a bank account statement, normalized.
+
+    - `amount_minor` is signed: money in (a credit) is positive, money out negative.
+    - `booked_on` is the booking date (记账日期) or, where the bank gives only one date, the
+      transaction date, ``YYYY-MM-DD``; `traded_on` the transaction date when both are given.
+    - Account numbers (`counterparty_account`, `account`) are masked as banks mask them
+      (first 4 and last 4 digits) before they get here.
+    """
+
+    booked_on: str
+    amount_minor: int
+    currency: str
+    balance_minor: int | None = None
+    traded_on: str | None = None
+    time: str = ""
+    description: str = ""
+    counterparty: str = ""
+    counterparty_account: str = ""
+    details: str = ""
+    account: str = ""
+
+
+# Column order of the `bank_lines` table's imported data (import_id, source_line and
+# natural_key are added by the importer).
+BANK_COLUMNS: tuple[str, ...] = (
+    "booked_on",
+    "traded_on",
+    "time",
+    "amount_minor",
+    "currency",
+    "balance_minor",
+    "description",
+    "counterparty",
+    "counterparty_account",
+    "details",
+    "account",
+)

@@ -24,6 +24,7 @@ from shopguard.core.importing.importer import AfterStore, FileResult
 from shopguard.core.importing.importer import import_file as _import_file
 from shopguard.core.procedures.cases import link_resolutions
 from shopguard.core.procedures.schema import migrations as procedures_migrations
+from shopguard.core.reconcile.schema import migrations as reconcile_migrations
 from shopguard.core.store import database
 from shopguard.core.store.schema import STORE_MIGRATION_SETS
 
@@ -31,7 +32,7 @@ ScanProgress = Callable[[int, int], None]  # rules done, rules in all
 
 # Order matters: later sets may reference tables of earlier ones (cases name alerts).
 MIGRATION_SETS: list[Migrations] = [*STORE_MIGRATION_SETS, detection_migrations,
-                                    procedures_migrations]
+                                    procedures_migrations, reconcile_migrations]
 
 
 def connect(path: Path | str) -> Database:
@@ -71,7 +72,8 @@ def import_file(db: Database, path: Path | str, *, scan: bool = True,
     `scan=False` leaves the scan to the caller (benchmarks of the import alone).
     """
     result = _import_file(db, path, after_store=AFTER_STORE, **options)
-    if scan and result.ok:
+    # A bank statement (format names bank_...) adds bank lines, no transactions to scan.
+    if scan and result.ok and not result.format.startswith("bank_"):
         scan_after_import(db, result, progress=scan_progress, cancel=options.get("cancel"),
                           actor=str(options.get("actor", "owner")))
     return result

@@ -29,24 +29,35 @@ def _import(args: argparse.Namespace, db: Any) -> int:
         raise UsageError("import: give --format or --mapping, not both")
     if args.format and registry.get(args.format) is None:
         raise UsageError(f"import: unknown format {args.format!r}; see `shopguard formats`")
-    mapping = None
+    mapping: Any = None
     mdir = mappings_dir(_db_path(args))
     if args.mapping:
-        from shopguard.core.importing import MappingError, load_mapping
+        from shopguard.core.importing import MappingError, load_bank_mapping, load_mapping
 
         try:
             mapping = load_mapping(mdir, args.mapping)
         except MappingError as exc:
-            raise UserError(f"import: {exc}") from None
+            try:  # a bank statement's mapping of that name, then
+                mapping = load_bank_mapping(mdir, args.mapping)
+            except MappingError:
+                raise UserError(f"import: {exc}") from None
     results = []
     for name in args.files:
         result = workspace.import_file(db, Path(name), format_name=args.format, mapping=mapping,
                                       skip_bad_rows=args.skip_bad_rows)
         if result.ok and args.save_mapping and result.mapping is not None:
-            from shopguard.core.importing import ColumnMapping, save_mapping
+            from shopguard.core.importing import (
+                BankMapping,
+                ColumnMapping,
+                save_bank_mapping,
+                save_mapping,
+            )
 
-            saved = ColumnMapping.from_json({**result.mapping, "name": args.save_mapping})
-            save_mapping(mdir, saved)
+            named = {**result.mapping, "name": args.save_mapping}
+            if named.get("kind") == "bank":
+                save_bank_mapping(mdir, BankMapping.from_json(named))
+            else:
+                save_mapping(mdir, ColumnMapping.from_json(named))
             result.notes.append(notes.note(MAPPING_SAVED, name=args.save_mapping))
         results.append(result)
         if not args.json:
@@ -97,12 +108,12 @@ def _scan_line(scan: dict[str, Any], lang: str) -> str:
 
 
 def _formats(args: argparse.Namespace, db: Any) -> int:
-    rows = [{"name": f.name, "label": f.label, "extensions": ",".join(f.extensions)}
-            for f in registry.all()]
+    rows = [{"name": f.name, "kind": f.kind, "label": f.label,
+             "extensions": ",".join(f.extensions)} for f in registry.all()]
     if args.json:
         print_json([{**r, "extensions": r["extensions"].split(",")} for r in rows])
     else:
-        print_table(rows, ["name", "label", "extensions"])
+        print_table(rows, ["name", "kind", "label", "extensions"])
     return 0
 
 
@@ -124,7 +135,7 @@ def _undo(args: argparse.Namespace, db: Any) -> int:
         raise UserError(f"undo-import: {exc.args[0]}") from None
     except access.OwnerRequired as exc:
         raise UserError(f"undo-import: {exc}") from None
-    print(f"import {args.id} undone: {removed} transaction(s) removed")
+    print(f"import {args.id} undone: {removed} row(s) removed")
     return 0
 
 

@@ -26,6 +26,7 @@ from sqlite_utils import Database
 
 from shopguard.core import clock, notes
 from shopguard.core.importing.formats import StatementFormat, registry
+from shopguard.core.importing.formats.bank_generic import GenericBankFormat
 from shopguard.core.importing.formats.base import (
     HEADER_SCAN_ROWS,
     TIME_UNKNOWN,
@@ -41,7 +42,7 @@ from shopguard.core.importing.parsing import (
     parse_batches,
 )
 from shopguard.core.importing.reading.table import RawRow, Table, UnreadableFile, open_table
-from shopguard.core.models import TXN_COLUMNS
+from shopguard.core.models import BANK_COLUMNS, TXN_COLUMNS
 from shopguard.core.store import audit, settings
 
 __all__ = ["FileResult", "ImportCancelled", "RowProblem", "import_file", "list_imports",
@@ -169,6 +170,12 @@ _INSERT_SQL = (
     " ON CONFLICT(natural_key) DO UPDATE SET refunded_minor = excluded.refunded_minor,"
     " net_minor = excluded.net_minor WHERE excluded.refunded_minor > transactions.refunded_minor"
 )
+# Bank statements (formats of kind "bank") go to `bank_lines` (created by the reconcile
+# package's migrations); a line already present is left alone.
+_BANK_INSERT_SQL = (
+    f"INSERT INTO bank_lines ({', '.join(BANK_COLUMNS)}, import_id, source_line, natural_key)"
+    f" VALUES ({', '.join('?' * (len(BANK_COLUMNS) + 3))}) ON CONFLICT(natural_key) DO NOTHING"
+)
 
 
 def file_sha256(path: Path) -> str:
@@ -184,9 +191,11 @@ def _choose_format(head: list[RawRow], extension: str, format_name: str | None,
     """Pick the format (given, mapped, detected or guessed) and the header row's index."""
     rows = [r.cells for r in head]
     if mapping is not None:
+        from shopguard.core.importing.formats.bank_mapping import BankMapping, MappedBankFormat
         from shopguard.core.importing.formats.mapping import MappedFormat
 
-        fmt: StatementFormat = MappedFormat(mapping)
+        fmt: StatementFormat = (MappedBankFormat(mapping) if isinstance(mapping, BankMapping)
+                                else MappedFormat(mapping))
     elif format_name:
         found = registry.get(format_name)
         if found is None:
@@ -364,11 +373,18 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         file_name=table.path.name,
         currency=str(settings.get(db, "currency")),
         timezone=str(settings.get(db, "timezone")),
+        preamble=[r.cells for r in head[:header_index]],
     )
+    bank = fmt.kind == "bank"
+    table_name, insert_sql = ("bank_lines", _BANK_INSERT_SQL) if bank else ("transactions",
+                                                                           _INSERT_SQL)
     try:
         fmt.bind(head[header_index].cells, ctx)  # refuse a bad header before storing anything
     except HeaderError as exc:
         raise _Refused(f"line {head[header_index].line}: {exc}") from None
+    if isinstance(fmt, GenericBankFormat):  # the columns found, for --save-mapping
+        found = fmt.mapping_for(head[header_index].cells)
+        result.mapping = None if found is None else found.to_json()
 
     mapping_json = None if result.mapping is None else json.dumps(result.mapping, ensure_ascii=False)
     errors: list[RowProblem] = []
@@ -385,8 +401,8 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         )
         import_id = int(cur.lastrowid or 0)
         in_worker = _use_worker(estimated_rows, parse_in_worker)
-        rebuild = _drop_secondary_indexes_for_bulk_load(conn, estimated_rows)
-        rows_read = 0  # transactions parsed (rows left out are added at the end)
+        rebuild = [] if bank else _drop_secondary_indexes_for_bulk_load(conn, estimated_rows)
+        rows_read = 0  # rows parsed (rows left out are added at the end)
         left_out: dict[str, int] = {}
         counts: dict[str, int] = {}
         masked_pans = 0
@@ -404,8 +420,9 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                 now = time.perf_counter()
                 waited += now - mark
                 if batch.rows:
-                    conn.executemany(_INSERT_SQL, batch.rows)
-                    summary.add(batch.rows)
+                    conn.executemany(insert_sql, batch.rows)
+                    if not bank:
+                        summary.add(batch.rows)
                 mark = time.perf_counter()
                 stored += mark - now
                 bad_count += batch.bad_rows
@@ -436,7 +453,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         result.timings["index"] = time.perf_counter() - started
         started = time.perf_counter()
         # Inserted rows carry this import's id; other changes were refunds brought up to date.
-        inserted = conn.execute("SELECT count(*) FROM transactions WHERE import_id = ?",
+        inserted = conn.execute(f"SELECT count(*) FROM {table_name} WHERE import_id = ?",
                                 (import_id,)).fetchone()[0]
         updated = stored_changes - inserted
         if updated:
@@ -458,11 +475,12 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         if inserted:
             for hook in after_store:
                 hook(db, result, actor)
-        if inserted == rows_read:  # every row parsed was stored: the summary is exact
+        if inserted == rows_read and not bank:  # every row parsed was stored: summary is exact
             first_at, last_at = summary.first_at, summary.last_at
         else:
+            when = "booked_on" if bank else "occurred_at"
             first_at, last_at = conn.execute(
-                "SELECT min(occurred_at), max(occurred_at) FROM transactions"
+                f"SELECT min({when}), max({when}) FROM {table_name}"
                 " WHERE import_id = ?", (import_id,)).fetchone()
         if counts.get(TIME_UNKNOWN):  # an end of the period without a time: its date alone
             first_at, last_at = (_date_if_untimed(conn, import_id, at)
@@ -499,9 +517,10 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
     if rows_read == 0:
         result.message = f"{table.path.name}: header found, no transactions in the file"
     else:
+        what = " bank line(s)" if bank else ""
         tail = f", {left_out_total} left out (see the notes)" if left_out_total else ""
-        result.message = (f"{table.path.name}: {inserted} imported, {already_present} already"
-                          f" present{tail} ({fmt.name})")
+        result.message = (f"{table.path.name}: {inserted}{what} imported, {already_present}"
+                          f" already present{tail} ({fmt.name})")
 
 
 def _date_if_untimed(conn: Any, import_id: int, at: str | None) -> str | None:
@@ -522,14 +541,15 @@ def undo_import(db: Database, import_id: int, actor: str = "owner", pin: str | N
     from shopguard.core.store import access
 
     access.require_owner(db, pin, f"undo import {import_id}", actor)
-    row = db.conn.execute("SELECT file_name, undone_at FROM imports WHERE id = ?",
+    row = db.conn.execute("SELECT file_name, undone_at, format FROM imports WHERE id = ?",
                           (import_id,)).fetchone()
     if row is None:
         raise LookupError(f"no import with id {import_id}")
     if row[1] is not None:
         raise LookupError(f"import {import_id} was already undone at {row[1]}")
+    table_name = "bank_lines" if str(row[2]).startswith("bank_") else "transactions"
     with db.atomic():
-        removed = db.conn.execute("DELETE FROM transactions WHERE import_id = ?",
+        removed = db.conn.execute(f"DELETE FROM {table_name} WHERE import_id = ?",
                                   (import_id,)).rowcount
         db.conn.execute("DELETE FROM import_errors WHERE import_id = ?", (import_id,))
         db.conn.execute("UPDATE imports SET undone_at = ? WHERE id = ?",

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from shopguard.core.importing.formats.base import ParseContext, RowError, StatementFormat
 from shopguard.core.importing.reading.table import Table
-from shopguard.core.models import HASHED_COLUMNS, TXN_COLUMNS, ParsedTxn
+from shopguard.core.models import BANK_COLUMNS, HASHED_COLUMNS, TXN_COLUMNS, ParsedBankLine, ParsedTxn
 
 # Rows per batch handed to the store: a batch closes at the end of the block that reaches it.
 BATCH_ROWS = 5000
@@ -23,6 +23,7 @@ MAX_LISTED_ERRORS = 1000
 
 _values = operator.attrgetter(*TXN_COLUMNS)
 _hashed = operator.attrgetter(*HASHED_COLUMNS)
+_bank_values = operator.attrgetter(*BANK_COLUMNS)
 
 
 @dataclass
@@ -108,7 +109,10 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
     Raises UnreadableFile when the file turns out unreadable part-way (bad bytes, broken
     quoting); a bad row is a `RowProblem`, not an exception.
     """
-    parse = job.fmt.bind(job.header, job.ctx)
+    if job.fmt.kind == "bank":
+        yield from _parse_bank_batches(job)
+        return
+    parse = cast(Callable[[list[str]], ParsedTxn | None], job.fmt.bind(job.header, job.ctx))
     table, import_id, header_line = job.table, job.import_id, job.header_line
     content_key = NaturalKeys().content_key
     rows: list[tuple[Any, ...]] = []
@@ -146,3 +150,45 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
             yield batch()
             rows, problems, bad = [], [], 0
     yield batch(last=True)
+
+
+def bank_line_key(line: ParsedBankLine, seen: dict[str, int]) -> str:
+    """A bank line's natural key: its content and how many identical lines came before it in
+    the file (a bank line has no reference number to tell two identical ones apart)."""
+    content = "|".join(str(v) for v in _bank_values(line))
+    digest = hashlib.blake2b(content.encode("utf-8"), digest_size=12).hexdigest()
+    n = seen.get(digest, 0)
+    seen[digest] = n + 1
+    return f"{line.booked_on}|b|{digest}|{n}"
+
+
+def _parse_bank_batches(job: ParseJob) -> Iterator[ParsedBatch]:
+    """`parse_batches` for a bank statement: rows for `bank_lines` (BANK_COLUMNS + import_id,
+    line, natural key). Bank statements are small: one pass, no worker needed."""
+    parse = cast(Callable[[list[str]], ParsedBankLine | None], job.fmt.bind(job.header, job.ctx))
+    seen: dict[str, int] = {}
+    rows: list[tuple[Any, ...]] = []
+    problems: list[RowProblem] = []
+    bad = rows_read = 0
+    table = job.table
+    for block in table.blocks():
+        for raw in block:
+            if raw.line <= job.header_line:
+                continue
+            try:
+                line = parse(raw.cells)
+            except RowError as exc:
+                bad += 1
+                if len(problems) < MAX_LISTED_ERRORS:
+                    problems.append(RowProblem(raw.line, exc.column, exc.value[:200], exc.message,
+                                               raw.raw))
+                continue
+            if line is None:
+                continue
+            rows_read += 1
+            rows.append((*_bank_values(line), job.import_id, raw.line, bank_line_key(line, seen)))
+        if len(rows) >= job.batch_rows:
+            yield ParsedBatch(rows, problems, bad, rows_read, table.bytes_read, table.masked_pans)
+            rows, problems, bad = [], [], 0
+    yield ParsedBatch(rows, problems, bad, rows_read, table.bytes_read, table.masked_pans,
+                      job.ctx.notes, last=True)

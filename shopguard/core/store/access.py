@@ -56,13 +56,17 @@ def lock_text(lock: Lockout, lang: str = "en") -> str:
 class OwnerRequired(PermissionError):
     """An owner-only action was attempted without the owner's PIN (or while entry is locked)."""
 
-    def __init__(self, action: str, reason: str, lock: Lockout | None = None,
+    def __init__(self, action: str, reason: str = "", lock: Lockout | None = None,
                  tries_left: int | None = None):
+        """`reason`: missing | wrong | locked | damaged; without one, `action` is the whole
+        message (a caller's own wording)."""
         self.action, self.reason, self.lock, self.tries_left = action, reason, lock, tries_left
         super().__init__(self.text("en"))
 
     def text(self, lang: str = "en") -> str:
         zh = lang.startswith("zh")
+        if not self.reason:
+            return self.action
         if self.reason == "locked" and self.lock is not None:
             return f"{self.action}: {lock_text(self.lock, lang)}"
         if self.reason == "wrong":

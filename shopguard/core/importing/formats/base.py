@@ -30,13 +30,15 @@ from zoneinfo import ZoneInfo
 
 from shopguard.core import notes
 from shopguard.core.importing.reading.table import clean_cell
-from shopguard.core.models import ParsedTxn
+from shopguard.core.models import ParsedBankLine, ParsedTxn
 from shopguard.core.money import MoneyError, parse_money
 
 if TYPE_CHECKING:
     import sqlite3
 
-RowParser = Callable[[list[str]], ParsedTxn | None]
+# A row parser returns a transaction (statement formats) or a bank line (bank formats, see
+# bank.py), or None for a row that is neither (totals, footers).
+RowParser = Callable[[list[str]], ParsedTxn | ParsedBankLine | None]
 
 HEADER_SCAN_ROWS = 60
 
@@ -84,6 +86,8 @@ class ParseContext:
     notes: list[str] = field(default_factory=list)  # `shopguard.core.notes.Note`s
     counts: dict[str, int] = field(default_factory=dict)  # note code -> rows it is about
     left_out: dict[str, int] = field(default_factory=dict)  # reason -> rows read, not stored
+    # The rows above the header (bank statements name their account there).
+    preamble: list[list[str]] = field(default_factory=list)
 
     def note(self, code: str, **params: Any) -> None:
         """Add a note for the import result (once): a code registered with
@@ -154,6 +158,12 @@ class StatementFormat(ABC):
 
     name: ClassVar[str]
     label: ClassVar[str]
+    # "statement" (a terminal/acquirer statement: transactions) or "bank" (a bank account
+    # statement: bank lines, see bank.py).
+    kind: ClassVar[str] = "statement"
+    # A catch-all layout (found by column synonyms) ranks below any specific layout that
+    # recognises the file (FormatRegistry.rank).
+    fallback: ClassVar[bool] = False
     extensions: ClassVar[tuple[str, ...]] = ("csv", "txt")
     # Header cells that together identify the layout (compared with normalize_header).
     header_markers: ClassVar[tuple[str, ...]]

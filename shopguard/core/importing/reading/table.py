@@ -22,6 +22,7 @@ from typing import IO, AnyStr
 
 from shopguard.core.importing.reading.encoding import NotText, detect_encoding
 from shopguard.core.importing.reading.errors import UnreadableFile
+from shopguard.core.importing.reading.xls import iter_xls_rows
 from shopguard.core.importing.reading.xlsx import iter_xlsx_rows
 from shopguard.core.pan import scrub_cells
 
@@ -126,7 +127,7 @@ class Table:
     """An opened statement file; iterate `rows()` once."""
 
     path: Path
-    kind: str  # "csv" | "xlsx"
+    kind: str  # "csv" | "xlsx" | "xls"
     encoding: str
     delimiter: str
     size: int
@@ -141,7 +142,7 @@ class Table:
     def blocks(self) -> Generator[list[RawRow], None, None]:
         """The rows in blocks (about a megabyte of text each): what the importer iterates."""
         self.masked_pans = 0  # counted afresh on every pass over the file
-        if self.kind == "xlsx":
+        if self.kind in ("xlsx", "xls"):
             block: list[RawRow] = []
             for row in self._xlsx_rows():
                 block.append(row)
@@ -279,7 +280,8 @@ class Table:
 
     # -- xlsx -----------------------------------------------------------------
     def _xlsx_rows(self) -> Iterator[RawRow]:
-        for line, cells in iter_xlsx_rows(self.path):
+        source = iter_xls_rows if self.kind == "xls" else iter_xlsx_rows
+        for line, cells in source(self.path):
             if cells and max(map(len, cells)) >= 13:
                 self.masked_pans += scrub_cells(cells)
             cells = [clean_cell(c) for c in cells]
@@ -287,6 +289,16 @@ class Table:
                 continue
             yield RawRow(line, cells)
         self.bytes_read = self.size
+
+
+_TAB_ENDING_CELL = re.compile(r'\t"?(?:,|\r?\n|$)')
+
+
+def _tabs_close_cells(text: str) -> bool:
+    """Nearly every tab ends a comma-separated cell (``"1,234.56   \t",`` in ICBC exports):
+    the tabs are Excel armour, however many a line has."""
+    tabs = text.count("\t")
+    return tabs > 0 and len(_TAB_ENDING_CELL.findall(text)) >= tabs * 0.9
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -301,7 +313,7 @@ def _sniff_delimiter(text: str) -> str:
         mode = max(set(nonzero), key=nonzero.count)
         # lines agreeing with the modal field count, weighted by that count
         score = nonzero.count(mode) * (1 + min(mode, 50) / 50)
-        if delim == "\t" and "," in text and mode <= 2:
+        if delim == "\t" and "," in text and (mode <= 2 or _tabs_close_cells(text)):
             score /= 4  # trailing-tab armour, not a TSV
         if score > best_score:
             best, best_score = delim, score
@@ -325,10 +337,8 @@ def open_table(path: Path | str) -> Table:
         raise UnreadableFile("the file is empty (0 bytes)")
     if sample.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
         return _open_zip(path, size)
-    if sample.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile(
-            "old Excel .xls format: open it in Excel/WPS and save as .xlsx or .csv first"
-        )
+    if sample.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: an old binary .xls workbook
+        return Table(path, "xls", "n/a", "", size)
     return _text_table(path, sample, size)
 
 
