@@ -24,13 +24,35 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="shopguard", description="ShopGuard: card-terminal statements, "
+class _QuietParser(_Parser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)  # the full parser reports it
+
+
+def _global_parser(parser_class: type[_Parser] = _Parser) -> argparse.ArgumentParser:
+    parser = parser_class(prog="shopguard", description="ShopGuard: card-terminal statements, "
                      "duplicate swipes and what to do about them.")
     parser.add_argument("--version", action="version", version=f"shopguard {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: in the user data dir)")
     parser.add_argument("--now", help="fix the current time (ISO 8601), for scripting and tests")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def _desktop_start(args_list: list[str]) -> argparse.Namespace | None:
+    """The global options when no command is given (the desktop app opens), parsed without
+    importing every command module: start-up time counts there (bench/bench_startup.py)."""
+    if any(a in ("-h", "--help") for a in args_list):
+        return None
+    try:
+        args, rest = _global_parser(_QuietParser).parse_known_args(args_list)
+    except UsageError:
+        return None
+    return None if rest else args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     from shopguard.cli import commands
 
@@ -81,8 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
     try:
-        parser = build_parser()
-        args = parser.parse_args(args_list)
+        args = _desktop_start(args_list) or build_parser().parse_args(args_list)
         from shopguard.core import clock
 
         clock.set_now(_parse_now(args.now) if args.now else None)

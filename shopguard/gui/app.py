@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,12 +14,14 @@ from shopguard.core.paths import default_db_path, log_dir
 from shopguard.core.store import DatabaseError, settings
 from shopguard.core.workspace import connect
 from shopguard.gui import safekeeping
+from shopguard.gui.app_icon import app_icon
 from shopguard.gui.context import AppContext
 from shopguard.gui.crash import CrashHandler, setup_logging
 from shopguard.gui.fonts import apply_app_font
 from shopguard.gui.i18n import resolve_language
 from shopguard.gui.main_window import MainWindow
 
+STARTUP_PROBE_ENV = "SHOPGUARD_STARTUP_PROBE"  # bench/bench_startup.py (gui/startup_probe.py)
 ORGANIZATION = "ShopGuard"
 APPLICATION = "ShopGuard"
 
@@ -32,6 +35,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setDesktopFileName("shopguard")  # Wayland/X11 match it to shopguard.desktop
+    app.setWindowIcon(app_icon())
     apply_app_font()
     return app
 
@@ -45,6 +50,7 @@ class Session:
         self.ctx.translations.apply(resolve_language(str(settings.get(db, "language"))))
         self.window = MainWindow(self.ctx)
         self.safekeeping = safekeeping.install(self.ctx)  # daily backup, audit head file
+        self.probe: QObject | None = None  # the start-up benchmark's, when asked for
 
 
 def run(db_path: Path | None) -> int:
@@ -62,6 +68,11 @@ def run(db_path: Path | None) -> int:
         return 1
     session = Session(path)
     session.window.show()
+    probe = os.environ.get(STARTUP_PROBE_ENV)
+    if probe:
+        from shopguard.gui.startup_probe import StartupProbe
+
+        session.probe = StartupProbe(session.window, session.ctx.ops, Path(probe))
     code = app.exec()
     handler.uninstall()
     return int(code)

@@ -30,8 +30,10 @@ class Safekeeping(QObject):
         self.timer.timeout.connect(self.backup_if_due)
         ctx.changed.connect(self.record_head)
 
-    def start(self) -> None:
-        self.backup_if_due()
+    def start(self, first_delay_ms: int) -> None:
+        # Not at once: the window comes up first, and an import started right away does not
+        # wait for a large database's copy.
+        QTimer.singleShot(first_delay_ms, self.backup_if_due)
         self.timer.start()
 
     def backup_if_due(self) -> None:
@@ -45,7 +47,10 @@ class Safekeeping(QObject):
             audit_head.record(self.ctx.read_db())
 
 
-def install(ctx: AppContext) -> Safekeeping:
+FIRST_BACKUP_DELAY_MS = 20_000
+
+
+def install(ctx: AppContext, first_delay_ms: int = FIRST_BACKUP_DELAY_MS) -> Safekeeping:
     keeper = Safekeeping(ctx)
-    keeper.start()
+    keeper.start(first_delay_ms)
     return keeper

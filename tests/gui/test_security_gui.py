@@ -142,7 +142,7 @@ def test_the_app_backs_up_daily_and_keeps_the_head_file(ctx: AppContext, qtbot, 
     from shopguard.gui import safekeeping
 
     workspace.import_file(ctx.read_db(), DATA / "allinpay.csv")
-    keeper = safekeeping.install(ctx)
+    keeper = safekeeping.install(ctx, first_delay_ms=0)
     qtbot.waitUntil(lambda: bool(backup.auto_backups(db_path.parent / "backups", "shop")),
                     timeout=10000)
     assert keeper.timer.isActive()
