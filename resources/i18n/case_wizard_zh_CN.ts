@@ -4,44 +4,34 @@
     <context>
         <name />
         <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="65" />
+            <location filename="../../shopguard/gui/case_wizard.py" line="73" />
             <source>no fixed deadline: act as soon as possible</source>
             <translation>没有固定期限：请尽快处理</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="74" />
+            <location filename="../../shopguard/gui/case_wizard.py" line="82" />
             <source>{d} d {h} h</source>
             <translation>{d} 天 {h} 小时</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="76" />
+            <location filename="../../shopguard/gui/case_wizard.py" line="84" />
             <source>{h} h {m} min</source>
             <translation>{h} 小时 {m} 分钟</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="78" />
+            <location filename="../../shopguard/gui/case_wizard.py" line="86" />
             <source>{m} min</source>
             <translation>{m} 分钟</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="81" />
+            <location filename="../../shopguard/gui/case_wizard.py" line="89" />
             <source>OVERDUE by {span} (deadline {at})</source>
             <translation>已逾期 {span}（期限 {at}）</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="82" />
+            <location filename="../../shopguard/gui/case_wizard.py" line="90" />
             <source>{span} left (deadline {at})</source>
             <translation>剩余 {span}（期限 {at}）</translation>
-        </message>
-        <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="87" />
-            <source>Owner PIN</source>
-            <translation>店主密码</translation>
-        </message>
-        <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="88" />
-            <source>{action} needs the owner. PIN:</source>
-            <translation>{action}需要店主确认。密码：</translation>
         </message>
         <message>
             <location filename="../../shopguard/gui/case_wizard.py" line="128" />
@@ -345,17 +335,7 @@
             <translation>以“不是重复扣款”结案</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="562" />
-            <source>Wrong PIN</source>
-            <translation>密码错误</translation>
-        </message>
-        <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="562" />
-            <source>That is not the owner's PIN.</source>
-            <translation>这不是店主密码。</translation>
-        </message>
-        <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="566" />
+            <location filename="../../shopguard/gui/case_wizard.py" line="564" />
             <source>Closing the case</source>
             <translation>正在结案</translation>
         </message>
