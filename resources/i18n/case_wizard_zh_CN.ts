@@ -351,17 +351,7 @@
             <translation>以“不是重复扣款”结案</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="627" />
-            <source>Wrong PIN</source>
-            <translation>密码错误</translation>
-        </message>
-        <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="627" />
-            <source>That is not the owner's PIN.</source>
-            <translation>这不是店主密码。</translation>
-        </message>
-        <message>
-            <location filename="../../shopguard/gui/case_wizard.py" line="631" />
+            <location filename="../../shopguard/gui/case_wizard.py" line="626" />
             <source>Closing the case</source>
             <translation>正在结案</translation>
         </message>

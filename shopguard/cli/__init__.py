@@ -69,6 +69,18 @@ def _parse_now(text: str) -> datetime:
         raise UsageError(f"--now: {text!r} is not an ISO 8601 time like 2026-09-01T14:30") from None
 
 
+def _record_audit_head(db: object) -> None:
+    """Keep the audit head file beside the database up to date (docs/SECURITY.md)."""
+    import contextlib
+    import sqlite3
+
+    from shopguard.core.store import audit_head
+
+    # A damaged or locked database: the command has said what it could.
+    with contextlib.suppress(sqlite3.Error):
+        audit_head.record(db)  # type: ignore[arg-type]
+
+
 def _import_sqlite_utils_without_numpy() -> None:
     """sqlite-utils imports numpy (and looks for pandas) when it is imported, only to recognise
     their types in inserts, which ShopGuard never makes; that import is about a third of a
@@ -108,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 return int(handler(args, db))
             finally:
+                _record_audit_head(db)
                 db.close()
         return int(handler(args, None))
     except UserError as exc:

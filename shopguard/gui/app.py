@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shopguard.core.paths import default_db_path, log_dir
 from shopguard.core.store import DatabaseError, settings
 from shopguard.core.workspace import connect
+from shopguard.gui import safekeeping
 from shopguard.gui.app_icon import app_icon
 from shopguard.gui.context import AppContext
 from shopguard.gui.crash import CrashHandler, setup_logging
@@ -48,6 +49,7 @@ class Session:
         db = self.ctx.read_db()
         self.ctx.translations.apply(resolve_language(str(settings.get(db, "language"))))
         self.window = MainWindow(self.ctx)
+        self.safekeeping = safekeeping.install(self.ctx)  # daily backup, audit head file
         self.probe: QObject | None = None  # the start-up benchmark's, when asked for
 
 

@@ -55,7 +55,7 @@ from shopguard.core.store import Database, access, settings
 from shopguard.gui.context import AppContext
 from shopguard.gui.names import OWNER, actor_key, person
 from shopguard.gui.ops import OpContext, error_text
-from shopguard.gui.owner_pin import ask_pin, record_refusal
+from shopguard.gui.owner_pin import verified_pin
 
 # The outcome a path normally ends with (preselected on the last page).
 DEFAULT_OUTCOME = {"void": "voided", "refund": "refunded", "acquirer_adjustment": "adjusted",
@@ -617,14 +617,9 @@ class CaseWizard(QWizard):
         note = self.close_page.note.text().strip()
         pin: str | None = None
         if outcome == "not_duplicate" and access.staff_mode(self.ctx.read_db()):
-            pin = ask_pin(self, tr("Closing as not a duplicate"))
+            pin = verified_pin(self, self.ctx.read_db(), tr("Closing as not a duplicate"),
+                               self.actor)
             if pin is None:
-                return False
-            if not access.check_pin(self.ctx.read_db(), pin):
-                action, actor = f"close case {case.id} as not a duplicate", self.actor
-                self.ctx.ops.run(lambda db, _op: record_refusal(db, pin, action, actor),
-                                 write=True, changes=Changes.AUDIT)  # who tried, in the log
-                QMessageBox.warning(self, tr("Wrong PIN"), tr("That is not the owner's PIN."))
                 return False
         actor = self.actor
         self._write(lambda db, _op: cases.close(db, case.id, outcome, actor, note=note, pin=pin),

@@ -26,7 +26,7 @@ from shopguard.core.changes import Changes
 from shopguard.core.store import Database, access, audit, settings
 from shopguard.gui.context import AppContext
 from shopguard.gui.names import OWNER, actor_key, person
-from shopguard.gui.owner_pin import refusal_text
+from shopguard.gui.owner_pin import error_text
 
 
 def staff_names(db: Database) -> list[str]:
@@ -126,13 +126,10 @@ class ShiftDialog(QDialog):
 
         self.ctx.ops.run(check, write=True, changes=Changes.AUDIT,
                          on_done=lambda _r: self._start(OWNER),
-                         on_error=lambda exc: self._refused(exc, bool(pin)))
+                         on_error=self._refused)
 
-    def _refused(self, exc: BaseException, pin_given: bool) -> None:
-        if isinstance(exc, access.OwnerRequired):
-            self.message.setText(refusal_text(pin_given))
-        else:
-            self.message.setText(str(exc))
+    def _refused(self, exc: BaseException) -> None:
+        self.message.setText(error_text(exc))  # wrong, locked out, ... in the UI language
         self.pin.selectAll()
 
     def _start(self, who: str) -> None:

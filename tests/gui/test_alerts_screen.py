@@ -170,16 +170,16 @@ def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: 
     from shopguard.gui import owner_pin
 
     db = ctx.read_db()
-    access.set_owner_pin(db, "2468")
+    access.set_owner_pin(db, "246813")
     first = screen.current
     screen.reason.setCurrentText("two separate purchases")
     asked: list[str] = []
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, action: asked.append(action))
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, action, *_a: asked.append(action))
     screen.review("dismiss")  # the user cancels the PIN dialog: nothing happens
     _idle(ctx, qtbot)
     assert asked == ["Dismissing an alert"]
     assert core_alerts.get_alert(db, first.id).status == "open"
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "2468")
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda *_a: "246813")
     screen.review("dismiss")
     _idle(ctx, qtbot)
     assert core_alerts.get_alert(db, first.id).status == "dismissed"
@@ -193,13 +193,15 @@ def test_start_procedure_still_works_after_a_wrong_pin(screen, ctx, qtbot,  # ty
     from shopguard.gui import owner_pin
 
     db = ctx.read_db()
-    access.set_owner_pin(db, "2468")
+    access.set_owner_pin(db, "246813")
     first = screen.current
     screen.reason.setCurrentText("two separate purchases")
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "0000")
+    said: list[str] = []  # the PIN dialog checks the PIN and says it is wrong
+    monkeypatch.setattr(owner_pin.QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda *_a: "000000")
     screen.dismiss_button.click()
     _idle(ctx, qtbot)
-    qtbot.waitUntil(lambda: "PIN" in screen.message.text(), timeout=5000)
+    assert said and "not the owner's PIN" in said[0]
     assert core_alerts.get_alert(db, first.id).status == "open"
     assert screen.procedure_button.isEnabled()
     with qtbot.waitSignal(ctx.navigate, timeout=2000) as sig:

@@ -131,20 +131,20 @@ def test_overdue_is_red(qtbot: QtBot, ctx: AppContext, db: Database,
 def test_staff_cannot_close_as_not_duplicate_without_the_pin(
         qtbot: QtBot, ctx: AppContext, db: Database, duplicate: list[int],  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
-    access.set_owner_pin(db, "2468")
+    access.set_owner_pin(db, "246813")
     ctx.actor = "李娜"
     case = cases.open_case(db, duplicate, actor="李娜")
     wizard = CaseWizard(ctx, case.id)
     qtbot.addWidget(wizard)
-    monkeypatch.setattr("shopguard.gui.case_wizard.QMessageBox.warning", lambda *a: None)
+    monkeypatch.setattr("shopguard.gui.owner_pin.QMessageBox.warning", lambda *a: None)
     wizard.close_page.outcome.setCurrentIndex(
         wizard.close_page.outcome.findData("not_duplicate"))
-    monkeypatch.setattr("shopguard.gui.case_wizard.ask_pin", lambda *a: "0000")
+    monkeypatch.setattr("shopguard.gui.owner_pin.ask_pin", lambda *a: "000000")
     assert wizard.finish() is False
-    monkeypatch.setattr("shopguard.gui.case_wizard.ask_pin", lambda *a: None)
+    monkeypatch.setattr("shopguard.gui.owner_pin.ask_pin", lambda *a: None)
     assert wizard.finish() is False
     assert cases.get_case(db, case.id).status == "open"
-    monkeypatch.setattr("shopguard.gui.case_wizard.ask_pin", lambda *a: "2468")
+    monkeypatch.setattr("shopguard.gui.owner_pin.ask_pin", lambda *a: "246813")
     assert wizard.finish() is True
     qtbot.waitUntil(lambda: cases.get_case(db, case.id).outcome == "not_duplicate",
                     timeout=5000)

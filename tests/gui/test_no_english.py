@@ -123,7 +123,7 @@ def test_no_english_in_the_owner_pin_dialogs(qtbot: QtBot, shop: AppContext) -> 
     from shopguard.gui.ops import error_text
 
     db = shop.read_db()
-    access.set_owner_pin(db, "2468")
+    access.set_owner_pin(db, "246810")
     for pin in ("0000", None):  # the core's refusal, as any screen shows it
         try:
             access.require_owner(db, pin, "dismiss alert 1", "王芳")

@@ -209,22 +209,24 @@ def test_drill_down_to_the_payouts_transactions(shop, window, ctx, qtbot) -> Non
 def test_staff_mode_asks_the_owner_pin(screen, ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     s = screen
     db = ctx.read_db()
-    access.set_owner_pin(db, "2468", actor="owner")
+    access.set_owner_pin(db, "246813", actor="owner")
     short = next(d for d in s.model.rows if d.status == "short")
     asked: list[str] = []
 
-    def ask(_parent: Any, action: str) -> str:
+    def ask(_parent: Any, action: str, *_a: Any) -> str:
         asked.append(action)
-        return "1111" if len(asked) == 1 else "2468"
+        return "111111" if len(asked) == 1 else "246813"
 
+    said: list[str] = []  # the PIN dialog checks the PIN and says it is wrong
+    monkeypatch.setattr("shopguard.gui.owner_pin.QMessageBox.warning",
+                        lambda _p, _t, text: said.append(text))
     monkeypatch.setattr("shopguard.gui.owner_pin.ask_pin", ask)
     monkeypatch.setattr("shopguard.gui.screens.reconciliation.show_error",
                         lambda *_a: None)
     s.explain_subject(short.subject, "bank fee")
     _idle(ctx, qtbot)
     assert asked == ["Explaining a difference"]
-    assert s.message.text() == ("Explaining a difference needs the owner PIN, and it was "
-                                "missing or wrong: nothing changed.")
+    assert said and "not the owner's PIN" in said[0]
     assert not any(d.explanation for d in reconcile.reconcile_month(db, MONTH).deposits)
     s.explain_subject(short.subject, "bank fee")
     qtbot.waitUntil(lambda: any(d.explanation == "bank fee" for d in s.model.rows),

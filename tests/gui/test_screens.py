@@ -65,7 +65,7 @@ def _settings_screen(ctx, qtbot):  # type: ignore[no-untyped-def]
 
 def test_settings_screen_has_every_key_and_validates_with_core_messages(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     screen = _settings_screen(ctx, qtbot)
-    assert set(screen.editors) == set(settings.SPECS)
+    assert set(screen.editors) | set(screen.backups_box.KEYS) == set(settings.SPECS)
     assert screen.editors["per_txn_limit"].text() == "50000.00"
     assert screen.editors["fee_rate"].text() == "0.6%"
     screen.editors["business_hours"].setText("9am to 9pm")
@@ -182,17 +182,19 @@ def test_settings_screen_sets_and_clears_the_owner_pin(ctx, qtbot, monkeypatch) 
     db = ctx.read_db()
     assert not access.staff_mode(db)
     assert not screen.clear_pin_button.isEnabled()
-    monkeypatch.setattr(owner_pin, "ask_new_pin", lambda _parent: "1357")
+    monkeypatch.setattr(owner_pin, "ask_new_pin", lambda _parent: "135724")
     with qtbot.waitSignal(ctx.changed, timeout=5000):
         screen.set_pin()
     qtbot.waitUntil(lambda: screen.clear_pin_button.isEnabled(), timeout=5000)
-    assert access.staff_mode(db) and access.check_pin(db, "1357")
+    assert access.staff_mode(db) and access.check_pin(db, "135724")
     assert "Staff mode is on" in screen.pin_state.text()
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "0000")  # wrong PIN
+    said: list[str] = []
+    monkeypatch.setattr(owner_pin.QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda *_a: "000000")  # wrong PIN
     screen.clear_pin()
-    qtbot.waitUntil(lambda: "PIN" in screen.status.text(), timeout=5000)
+    assert said and "not the owner's PIN" in said[0]
     assert access.staff_mode(db)
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "1357")
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda *_a: "135724")
     with qtbot.waitSignal(ctx.changed, timeout=5000):
         screen.clear_pin()
     qtbot.waitUntil(lambda: not screen.clear_pin_button.isEnabled(), timeout=5000)
@@ -204,13 +206,13 @@ def test_settings_save_needs_the_owner_pin_in_staff_mode(ctx, qtbot, monkeypatch
     from shopguard.gui import owner_pin
 
     db = ctx.read_db()
-    access.set_owner_pin(db, "1357")
+    access.set_owner_pin(db, "135724")
     screen = _settings_screen(ctx, qtbot)
     screen.editors["per_txn_limit"].setText("8000")
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: None)  # cancelled
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda *_a: None)  # cancelled
     screen.save()
     assert settings.get(db, "per_txn_limit") == 5_000_000
-    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "1357")
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda *_a: "135724")
     with qtbot.waitSignal(ctx.changed, timeout=5000):
         screen.save()
     assert settings.get(db, "per_txn_limit") == 800_000

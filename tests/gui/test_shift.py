@@ -23,7 +23,7 @@ from shopguard.gui.context import AppContext
 from tests.procedures.conftest import AddTxn, add_txn, duplicate, make_alert  # noqa: F401
 
 pytestmark = pytest.mark.gui
-PIN = "2468"
+PIN = "246810"
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_case_open_close_and_refusals_logged_with_the_real_actor(
     assert wizard.case is not None
     wizard.close_page.outcome.setCurrentIndex(
         wizard.close_page.outcome.findData("not_duplicate"))
-    monkeypatch.setattr("shopguard.gui.case_wizard.ask_pin", lambda *a: "0000")
+    monkeypatch.setattr("shopguard.gui.owner_pin.ask_pin", lambda *a: "0000")
     assert wizard.finish() is False
     wizard.close_page.outcome.setCurrentIndex(wizard.close_page.outcome.findData("voided"))
     assert wizard.finish() is True

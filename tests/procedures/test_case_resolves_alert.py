@@ -81,9 +81,9 @@ def test_resolution_survives_undo_and_reimport(db: Database) -> None:
 
 
 def test_closing_as_not_a_duplicate_dismisses_the_alert(db: Database, alert_id: int) -> None:
-    access.set_owner_pin(db, "2468")
+    access.set_owner_pin(db, "246813")
     case = cases.open_from_alert(db, alert_id, actor="李娜")
-    cases.close(db, case.id, "not_duplicate", "李娜", pin="2468")
+    cases.close(db, case.id, "not_duplicate", "李娜", pin="246813")
     alert = core_alerts.get_alert(db, alert_id)
     assert alert.status == "dismissed"
     [review] = core_alerts.reviews(db, alert_id)
@@ -94,10 +94,10 @@ def test_closing_as_not_a_duplicate_dismisses_the_alert(db: Database, alert_id: 
 
 
 def test_a_refused_close_leaves_the_alert_alone(db: Database, alert_id: int) -> None:
-    access.set_owner_pin(db, "2468")
+    access.set_owner_pin(db, "246813")
     case = cases.open_from_alert(db, alert_id)
     with pytest.raises(access.OwnerRequired):
-        cases.close(db, case.id, "not_duplicate", "李娜", pin="0000")
+        cases.close(db, case.id, "not_duplicate", "李娜", pin="000000")
     alert = core_alerts.get_alert(db, alert_id)
     assert alert.status == "open" and alert.case is not None and alert.case.status == "open"
 

@@ -84,7 +84,7 @@ def test_step_list_close_and_errors(capsys: pytest.CaptureFixture[str], db_path:
 def test_staff_mode_refuses_owner_only_actions_on_the_cli(
         capsys: pytest.CaptureFixture[str], db_path: Path, alert: int) -> None:
     now = ["--now", "2026-09-10T15:00"]
-    assert run(capsys, db_path, "owner-pin", "set", "2468")[0] == 0
+    assert run(capsys, db_path, "owner-pin", "set", "246813")[0] == 0
     case_id = str(json.loads(run(capsys, db_path, *now, "case", "open", str(alert),
                                  "--json")[1])["case_id"])
     code, _, err = run(capsys, db_path, *now, "case", "close", case_id, "--outcome",
@@ -94,12 +94,12 @@ def test_staff_mode_refuses_owner_only_actions_on_the_cli(
                        "李娜")
     assert code == 1 and "needs the owner's PIN" in err
     code, _, _ = run(capsys, db_path, "settings", "set", "per_txn_limit", "100.00", "--pin",
-                     "2468")
+                     "246813")
     assert code == 0
     code, _, _ = run(capsys, db_path, "settings", "set", "language", "zh_CN", "--by", "李娜")
     assert code == 0  # not an owner-only setting
     code, out, _ = run(capsys, db_path, *now, "case", "close", case_id, "--outcome",
-                       "not_duplicate", "--pin", "2468")
+                       "not_duplicate", "--pin", "246813")
     assert code == 0 and "not_duplicate" in out
 
 
@@ -118,7 +118,7 @@ def test_audit_verifies_and_reports_a_tampered_row(capsys: pytest.CaptureFixture
     db.execute("UPDATE audit_log SET actor = 'someone else' WHERE id = 2")
     code, out, _ = run(capsys, db_path, "audit", "--verify")
     assert code == 1
-    assert "audit log entry 2: entry was edited after it was written" in out
+    assert "problem: entry 2 was edited after it was written" in out
     code, out, _ = run(capsys, db_path, "audit", "--verify", "--json")
     data = json.loads(out)
     assert data["ok"] is False and [p["id"] for p in data["problems"]] == [2]
@@ -132,7 +132,7 @@ def test_audit_reports_a_deleted_row(capsys: pytest.CaptureFixture[str], db_path
     run(capsys, db_path, *now, "case", "step", "1", "check_time", "--by", "王芳")
     db.execute("DELETE FROM audit_log WHERE id = 2")
     code, out, _ = run(capsys, db_path, "audit", "--verify")
-    assert code == 1 and "entry 3: previous entry missing or changed" in out
+    assert code == 1 and "entry 3: the entry before it is missing or was changed" in out
 
 
 def test_training_lists_rehearsals(capsys: pytest.CaptureFixture[str], db_path: Path,

@@ -153,3 +153,19 @@ def test_a_missing_folder_is_named(tmp_path: Path) -> None:
     data = report.MonthReport(MONTH, "CNY", "", "2026-10-01 09:00", {})
     with pytest.raises(report.ReportError, match="does not exist"):
         report.write_month_report_xlsx(data, tmp_path / "nowhere" / "m.xlsx", "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_report_records_the_audit_head(shop: tuple[Shop, Database], tmp_path: Path,
+                                           lang: str) -> None:
+    """Issue 11 item 10: the audit chain's head is kept outside the database, in the report."""
+    from shopguard.core.store import audit
+
+    _spec, db = shop
+    head = audit.head(db)
+    data = report.month_report(db, MONTH)
+    assert data.audit_head == head.to_json() and head.count > 0
+    out = report.write_month_report_xlsx(data, tmp_path / "month.xlsx", lang)
+    summary = {row[0]: row[1] for row in _sheet_rows(out, report.t("sheet_summary", lang))}
+    assert head.short() in summary[report.t("audit_head", lang)]
+    assert f"{head.count}" in summary[report.t("audit_head", lang)]

@@ -27,7 +27,7 @@ from shopguard.core.money import exponent, format_money
 from shopguard.core.reconcile import texts
 from shopguard.core.reconcile.manual import ReconcileError
 from shopguard.core.reconcile.report_texts import t, t_or
-from shopguard.core.store import settings
+from shopguard.core.store import audit, settings
 
 
 class ReportError(ReconcileError):
@@ -85,6 +85,9 @@ class MonthReport:
     reconciliation: dict[str, Any]
     alerts: list[dict[str, Any]] = field(default_factory=list)
     cases: list[dict[str, Any]] = field(default_factory=list)
+    # The audit chain's head when the report was made: kept on paper, it shows later whether
+    # entries were removed (docs/SECURITY.md).
+    audit_head: dict[str, Any] = field(default_factory=dict)
 
 
 def _month_bounds(month: str) -> tuple[str, str]:
@@ -136,7 +139,8 @@ def month_report(db: Database, month: str) -> MonthReport:
         month=month, currency=str(data.get("currency") or settings.get(db, "currency")),
         shop_name=str(settings.get(db, "shop_name")),
         generated_at=clock.now().strftime("%Y-%m-%d %H:%M"), reconciliation=data,
-        alerts=open_alerts(db, month), cases=open_cases(db, month))
+        alerts=open_alerts(db, month), cases=open_cases(db, month),
+        audit_head=audit.head(db).to_json())
 
 
 # -- layout (shared by the XLSX and PDF writers) --------------------------------------------
@@ -147,9 +151,14 @@ def title(report: MonthReport, lang: str) -> str:
 
 
 def header_rows(report: MonthReport, lang: str) -> list[tuple[str, str]]:
-    return [(t("shop", lang), report.shop_name or t("no_shop", lang)),
+    rows = [(t("shop", lang), report.shop_name or t("no_shop", lang)),
             (t("generated", lang), report.generated_at),
             (t("currency", lang), report.currency)]
+    head = audit.Head.from_json(report.audit_head) if report.audit_head else None
+    if head is not None:
+        rows.append((t("audit_head", lang), t("audit_head_value", lang).format(
+            count=head.count, head=head.hash[:16], short=head.short())))
+    return rows
 
 
 def summary_rows(report: MonthReport, lang: str) -> list[tuple[str, Cell]]:

@@ -11,6 +11,10 @@ _T: dict[str, tuple[str, str]] = {
     "no_shop": ("(shop name not set)", "（未填写商户名称）"),
     "generated": ("Prepared", "生成时间"),
     "currency": ("Currency", "币种"),
+    "audit_head": ("Audit log", "审计记录"),
+    "audit_head_value": ("{count} entries, head {head} (check later: shopguard audit --verify"
+                         " --expect-head {short})", "{count} 条，末条哈希 {head}（日后核对："
+                         "shopguard audit --verify --expect-head {short}）"),
     "summary": ("Summary", "汇总"),
     "expected": ("Expected payouts", "应到账金额"),
     "received": ("Received", "实际到账"),

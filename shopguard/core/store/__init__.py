@@ -5,8 +5,21 @@ this package knows no capability package (importing, detection, procedures, insi
 reconcile).
 """
 
-from shopguard.core.store import access, audit, export, query, settings, transactions
+from shopguard.core.store import (
+    access,
+    audit,
+    audit_head,
+    backup,
+    check,
+    export,
+    query,
+    restore,
+    settings,
+    trail,
+    transactions,
+)
 from shopguard.core.store.database import Database, DatabaseError
+from shopguard.core.store.findings import Finding, cli_lang
 from shopguard.core.store.settings import SPECS, TERMINAL_KINDS, SettingError
 from shopguard.core.store.transactions import PUBLIC_COLUMNS, iter_transactions
 
@@ -16,12 +29,19 @@ __all__ = [
     "TERMINAL_KINDS",
     "Database",
     "DatabaseError",
+    "Finding",
     "SettingError",
     "access",
     "audit",
+    "audit_head",
+    "backup",
+    "check",
+    "cli_lang",
     "export",
     "iter_transactions",
     "query",
+    "restore",
     "settings",
+    "trail",
     "transactions",
 ]

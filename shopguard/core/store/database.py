@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
@@ -31,6 +33,8 @@ def connect(path: Path | str, migration_sets: Sequence[Migrations]) -> Database:
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
+    if str(path) != ":memory:" and not path.exists():
+        _create_private(path)
     try:
         conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -46,11 +50,53 @@ def connect(path: Path | str, migration_sets: Sequence[Migrations]) -> Database:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"{path}: not a ShopGuard database ({exc})") from exc
     if pending:
-        if existed and _has_user_tables(db):
-            backup_before_migration(db, path)
-        for migrations in migration_sets:
-            migrations.apply(db)
+        copy = backup_before_migration(db, path) if existed and _has_user_tables(db) else None
+        try:
+            for migrations in migration_sets:
+                migrations.apply(db)
+        except Exception as exc:
+            if copy is None:
+                raise
+            put_back(db, copy)
+            db.close()
+            raise DatabaseError(
+                f"{path}: upgrading the database failed ({exc.__class__.__name__}: {exc}); it was"
+                f" put back as it was before (a copy is kept at {copy})") from exc
+        if copy is not None:
+            forget_audit_key(copy)
     return db
+
+
+def forget_audit_key(copy: Path) -> None:
+    """A copy kept beside the database must not hold the audit trail's current key (whoever
+    reads it could seal entries written later; docs/SECURITY.md)."""
+    conn = sqlite3.connect(str(copy), isolation_level=None)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_key'").fetchone():
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("DELETE FROM audit_key")
+    except sqlite3.Error:
+        pass  # the copy stays usable; only the hardening is missed
+    finally:
+        conn.close()
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file readable and writable by the user only (POSIX); SQLite gives
+    its -wal and -shm files the same permissions. On Windows the user data folder's ACL
+    applies."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def put_back(db: Database, copy: Path) -> None:
+    """Overwrite the open database with `copy` in one write transaction (SQLite backup API)."""
+    src = sqlite3.connect(str(copy))
+    try:
+        src.backup(db.conn)
+    finally:
+        src.close()
 
 
 def _has_user_tables(db: Database) -> bool:
@@ -61,6 +107,7 @@ def backup_before_migration(db: Database, path: Path) -> Path:
     """Copy the database (consistently, with SQLite's backup API) before changing its schema."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    _create_private(target)
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from shopguard.core.store.query_schema import migrations as query_migrations
+from shopguard.core.store.security_schema import migrations as security_migrations
 
 core = Migrations("shopguard.core")
 
@@ -163,4 +164,4 @@ def m006_transactions_time_known(db: Database) -> None:
 
 # The store's own sets; `core.workspace.MIGRATION_SETS` appends each capability's after these
 # (order matters: later sets may reference tables of earlier ones).
-STORE_MIGRATION_SETS: list[Migrations] = [core, query_migrations]
+STORE_MIGRATION_SETS: list[Migrations] = [core, query_migrations, security_migrations]

@@ -262,6 +262,9 @@ SPECS: dict[str, SettingSpec] = {
         # "payout_delay_days": 1}}; acquirers not named use the two settings above.
         SettingSpec("acquirer_payouts", _parse_json_object, {}, "json"),
         SettingSpec("acquirer_names", _parse_json_object, ACQUIRER_NAMES_DEFAULT, "json"),
+        # Automatic daily backups: how many to keep, and where ('' = backups/ beside the file).
+        SettingSpec("backup_keep", _parse_int(1, 365), 14, "int"),
+        SettingSpec("backup_dir", _text, ""),
     ]
 }
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from shopguard.core.changes import Changes
 from shopguard.core.store import SPECS, TERMINAL_KINDS, Database, SettingError, access, settings
 from shopguard.gui import owner_pin
+from shopguard.gui.backups_panel import BackupsPanel
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext, error_text
 from shopguard.gui.recon import recon_settings
@@ -128,6 +129,8 @@ class SettingsScreen(Screen):
         tlayout.addWidget(self.terminals_table)
         layout.addWidget(self.terminals_box)
         layout.addWidget(self._make_pin_box())
+        self.backups_box = BackupsPanel(ctx)  # its own module: gui/backups_panel.py
+        layout.addWidget(self.backups_box)
         layout.addStretch(1)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
@@ -160,25 +163,42 @@ class SettingsScreen(Screen):
         self.clear_pin_button = QPushButton()
         self.clear_pin_button.setObjectName("clearPin")
         self.clear_pin_button.clicked.connect(self.clear_pin)
-        row.addWidget(self.pin_state, 1)
+        self.pin_warning = QLabel()
+        self.pin_warning.setObjectName("pinWarning")
+        self.pin_warning.setWordWrap(True)
+        self.pin_warning.setStyleSheet("color: #b3261e;")
+        self.pin_warning.hide()
+        texts = QVBoxLayout()
+        texts.addWidget(self.pin_state)
+        texts.addWidget(self.pin_warning)
+        row.addLayout(texts, 1)
         row.addWidget(self.set_pin_button)
         row.addWidget(self.clear_pin_button)
         return self.pin_box
 
     def _show_pin_state(self) -> None:
-        on = access.staff_mode(self.ctx.read_db())
+        db = self.ctx.read_db()
+        on = access.staff_mode(db)
         self.pin_state.setText(self.tr(
             "Staff mode is on: changing settings, deleting data, dismissing alerts and closing a "
             "case as not a duplicate need the owner PIN.") if on else self.tr(
             "Staff mode is off: anyone at this computer can change everything. Set an owner PIN "
             "to turn it on."))
+        lock = access.lockout_state(db) if on else None
+        warnings = [owner_pin.lockout_text(lock)] if lock else []
+        if on and access.pin_is_short(db):
+            warnings.append(owner_pin.short_pin_text())
+        self.pin_warning.setText("\n".join(warnings))
+        self.pin_warning.setVisible(bool(warnings))
         self.clear_pin_button.setEnabled(on)
 
     def set_pin(self) -> None:
         db = self.ctx.read_db()
         current = None
         if access.staff_mode(db):
-            current = owner_pin.ask_pin(self, self.tr("Changing the owner PIN"))
+            current = owner_pin.verified_pin(self, db, self.tr("Changing the owner PIN"),
+                                             self.ctx.actor)
+            self._show_pin_state()
             if current is None:
                 return
         new = owner_pin.ask_new_pin(self)
@@ -194,7 +214,9 @@ class SettingsScreen(Screen):
                          on_error=lambda exc: self.status.setText(error_text(exc)))
 
     def clear_pin(self) -> None:
-        pin = owner_pin.ask_pin(self, self.tr("Turning staff mode off"))
+        pin = owner_pin.verified_pin(self, self.ctx.read_db(), self.tr("Turning staff mode off"),
+                                     self.ctx.actor)
+        self._show_pin_state()
         if pin is None:
             return
         actor = self.ctx.actor
@@ -357,7 +379,8 @@ class SettingsScreen(Screen):
         pin = None
         if owner_only:
             go_on, pin = owner_pin.pin_if_needed(self, self.ctx.read_db(),
-                                                 self.tr("Changing settings"))
+                                                 self.tr("Changing settings"), actor)
+            self._show_pin_state()
             if not go_on:
                 return
 
