@@ -4,274 +4,294 @@
     <context>
         <name>AlertsScreen</name>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="183" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="199" />
             <source>Alerts</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="202" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="218" />
             <source>Show:</source>
             <translation>显示：</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="203" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
             <source>Open</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="203" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="203" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
             <source>Dismissed</source>
             <translation>已忽略</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="203" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
             <source>Confirmed</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="204" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="220" />
             <source>Resolved</source>
             <translation>已解决</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="211" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="227" />
             <source>Scan now</source>
             <translation>立即检查</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="212" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
             <source>Alert</source>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="212" />
             <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="249" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="212" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
             <source>Score</source>
             <translation>分数</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="213" />
-            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="229" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="249" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="214" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="230" />
             <source>Reason:</source>
             <translation>原因：</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="217" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="235" />
             <source>two separate purchases</source>
             <translation>两笔不同的消费</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="217" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="235" />
             <source>customer confirmed</source>
             <translation>顾客已确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="218" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="236" />
             <source>already voided at the terminal</source>
             <translation>已在终端撤销</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="237" />
             <source>test transaction</source>
             <translation>测试交易</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="219" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="237" />
             <source>charged twice by mistake</source>
             <translation>误扣两次</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="221" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="242" />
             <source>Dismiss</source>
             <translation>忽略</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="222" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="243" />
             <source>Confirm</source>
             <translation>确认</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="223" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="244" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="224" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="245" />
             <source>Start procedure</source>
             <translation>开始处理流程</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="225" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="246" />
             <source>Keys: N / J next, P / K previous</source>
             <translation>快捷键：N / J 下一条，P / K 上一条</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="227" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="248" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="227" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="248" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="227" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="248" />
             <source>Gap</source>
             <translation>间隔</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="227" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="248" />
             <source>Terminal</source>
             <translation>终端</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="249" />
             <source>Card</source>
             <translation>卡号</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="228" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="249" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="229" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="250" />
             <source>Reference</source>
             <translation>参考号</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="229" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="250" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="265" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="286" />
             <source>Looking for duplicate swipes</source>
             <translation>正在查找重复刷卡</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="336" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="358" />
             <source>{n} alerts</source>
             <translation>{n} 条提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="383" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="439" />
             <source>No alert selected</source>
             <translation>未选择提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="384" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="440" />
             <source>Nothing to review here.</source>
             <translation>这里没有需要处理的提醒。</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="406" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="462" />
             <source>Case #{id} closed: {outcome}.</source>
             <translation>案件 #{id} 已结案：{outcome}。</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="408" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="464" />
             <source>Case #{id} is open: the procedure is under way (Start procedure opens it).</source>
             <translation>案件 #{id} 处理中（点击“开始处理流程”打开）。</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="448" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="507" />
             <source>first charge</source>
             <translation>第一笔</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="448" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="507" />
             <source>repeat charge</source>
             <translation>重复的一笔</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="449" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="508" />
             <source>void</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="449" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="508" />
             <source>refund</source>
             <translation>退货</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="450" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="509" />
             <source>declined</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="450" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="509" />
             <source>success</source>
             <translation>成功</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="451" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="510" />
             <source>sale</source>
             <translation>消费</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="451" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="510" />
             <source>part</source>
             <translation>分单</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="451" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="510" />
             <source>swipe</source>
             <translation>刷卡</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="452" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="511" />
             <source>failed</source>
             <translation>失败</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="452" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="511" />
             <source>reversal</source>
             <translation>冲正</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="453" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="512" />
             <source>pre-authorisation</source>
             <translation>预授权</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="454" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="513" />
             <source>pre-authorisation completion</source>
             <translation>预授权完成</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="455" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="514" />
             <source>other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="459" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="518" />
+            <source>dismissed</source>
+            <translation>已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/screens/alerts.py" line="518" />
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/screens/alerts.py" line="519" />
+            <source>reopened</source>
+            <translation>已重新打开</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/screens/alerts.py" line="519" />
+            <source>resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <location filename="../../shopguard/gui/screens/alerts.py" line="520" />
             <source>{at} {actor}: {action} — {reason}</source>
             <translation>{at} {actor}：{action} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="473" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="534" />
             <source>Dismissing an alert</source>
             <translation>忽略提醒</translation>
         </message>
         <message>
-            <location filename="../../shopguard/gui/screens/alerts.py" line="425" />
+            <location filename="../../shopguard/gui/screens/alerts.py" line="480" />
             <source>time unknown</source>
             <translation>时间未知</translation>
         </message>

@@ -149,9 +149,13 @@ class ChartDrawer:
         self.figure.suptitle("")
 
     def _period_text(self, data: ChartData) -> str:
+        """The period, and the currency when the data holds others (never a mix)."""
         assert data.period is not None
         last = data.period.end - timedelta(seconds=1)
-        return f"{data.period.start:%Y-%m-%d} – {last:%Y-%m-%d}"
+        text = f"{data.period.start:%Y-%m-%d} – {last:%Y-%m-%d}"
+        if len(data.currencies) > 1:
+            text += "  ·  " + self.labels("only_currency", currency=data.currency)
+        return text
 
     def _draw_series(self, data: ChartData) -> None:
         assert data.series is not None and data.period is not None
@@ -391,8 +395,11 @@ class ChartDrawer:
         """Transactions-screen filters for bucket `i` (and the chart's own filters)."""
         assert self.data is not None
         b = self.bucket(i)
-        return {"from": _iso(b.start), "to": _iso(b.end),
-                **self.data.request.filters.to_navigate()}
+        filters = {"from": _iso(b.start), "to": _iso(b.end),
+                   **self.data.request.filters.to_navigate()}
+        if len(self.data.currencies) > 1:  # the bar counts one currency's rows
+            filters["currency"] = self.data.currency
+        return filters
 
     def alert_hit(self, artist: Artist, index: int) -> Hit | None:
         """The alerts behind a picked marker (`index` into that rule's markers)."""

@@ -68,6 +68,7 @@ def run(db_path: Path | None) -> int:
         return 1
     session = Session(path)
     session.window.show()
+    session.window.start_shift()  # staff mode: who is working
     probe = os.environ.get(STARTUP_PROBE_ENV)
     if probe:
         from shopguard.gui.startup_probe import StartupProbe

@@ -53,7 +53,8 @@ from shopguard.core.procedures import (
 )
 from shopguard.core.store import Database, access, settings
 from shopguard.gui.context import AppContext
-from shopguard.gui.ops import OpContext
+from shopguard.gui.names import OWNER, actor_key, person
+from shopguard.gui.ops import OpContext, error_text
 from shopguard.gui.owner_pin import verified_pin
 
 # The outcome a path normally ends with (preselected on the last page).
@@ -154,13 +155,13 @@ class SummaryPage(QWizardPage):
         if w.case is not None:
             status = {"open": tr("open"), "paused": tr("paused"), "closed": tr("closed")}
             self.status.setText(tr("Case {id} · {status} · assigned to {who}").format(
-                id=w.case.id, status=status[w.case.status], who=w.case.assignee))
+                id=w.case.id, status=status[w.case.status], who=person(w.case.assignee)))
             self.pause_button.setText(tr("Resume") if w.case.status == "paused" else tr("Pause"))
             self.pause_button.setEnabled(w.case.status != "closed")
             self.reassign_button.setEnabled(w.case.status != "closed")
             self.path_button.setEnabled(w.case.status == "open")
         else:
-            self.status.setText(tr("Rehearsal by {who}").format(who=w.actor))
+            self.status.setText(tr("Rehearsal by {who}").format(who=person(w.done_by)))
         self.pause_button.setVisible(not w.training)
         self.reassign_button.setVisible(not w.training)
         self.path_button.setVisible(not w.training)
@@ -200,13 +201,19 @@ class StepPage(QWizardPage):
         self.do.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.do)
         self.inputs: dict[str, QLineEdit] = {}
+        self.field_labels: dict[str, QLabel] = {}
         fields = load_fields()
         form = QFormLayout()
         for key in step.enter:
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
             self.inputs[key] = edit
-            form.addRow(fields[key].get(lang), edit)
+            name = fields[key].get(lang)
+            label = QLabel(name + " *" if key in step.require else name)
+            if key in step.require:
+                label.setToolTip(tr("Needed before this step can be marked done."))
+            self.field_labels[key] = label
+            form.addRow(label, edit)
         if self.inputs:
             layout.addWidget(self._heading(tr("What to enter")))
             layout.addLayout(form)
@@ -226,14 +233,21 @@ class StepPage(QWizardPage):
         attach_row.addWidget(self.attach_button)
         attach_row.addWidget(self.attachments, 1)
         layout.addLayout(attach_row)
+        # A step that sends the case's letter offers it right here.
+        self.letter_button: QPushButton | None = None
+        if step.letter:
+            self.letter_button = QPushButton(tr("Preview / print the letter…"))
+            self.letter_button.setObjectName("stepLetterButton")
+            self.letter_button.clicked.connect(lambda: self.w.preview_letter())
+            layout.addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         tick_row = QHBoxLayout()
         tick_row.addWidget(QLabel(tr("Done by")))
         self.by = QComboBox()
         self.by.setObjectName("doneBy")
         self.by.setEditable(True)
-        self.by.addItems(wizard.people())
-        self.by.setCurrentText(wizard.actor)
+        self.by.addItems([person(p) for p in wizard.people()])
+        self.by.setCurrentText(person(wizard.done_by))
         tick_row.addWidget(self.by)
         self.tick_button = QPushButton(tr("Mark this step done"))
         self.tick_button.setObjectName("tickButton")
@@ -256,8 +270,23 @@ class StepPage(QWizardPage):
     def values(self) -> dict[str, str]:
         return {k: e.text().strip() for k, e in self.inputs.items() if e.text().strip()}
 
+    def initializePage(self) -> None:
+        """Entering the step: "Done by" is who did the previous one (or who is working)."""
+        self.by.setCurrentText(person(self.w.done_by))
+
+    def show_problem(self, text: str) -> None:
+        self.done_label.setText(text)
+        self.done_label.setStyleSheet(f"color:{RED}; font-weight:bold;")
+
+    def missing(self) -> list[str]:
+        """The names of the fields this step needs and that are still empty."""
+        fields = load_fields()
+        return [fields[k].get(self.w.lang) for k in self.step.require
+                if not self.inputs[k].text().strip()]
+
     def tick(self) -> None:
-        self.w.tick(self.step.key, self.by.currentText().strip(), self.values())
+        self.w.tick(self.step.key, actor_key(self.by.currentText()), self.values(),
+                    missing=self.missing())
 
     def choose_attachment(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Attach evidence"), str(Path.home()),
@@ -272,7 +301,7 @@ class StepPage(QWizardPage):
         if done:
             by, at, values = done
             self.done_label.setText(tr("✓ Done by {who} at {at}").format(
-                who=by, at=at.replace("T", " ")[:16]))
+                who=person(by), at=at.replace("T", " ")[:16]))
             self.done_label.setStyleSheet("color:#2e7d32; font-weight:bold;")
             for k, v in values.items():
                 if k in self.inputs and not self.inputs[k].text():
@@ -283,6 +312,8 @@ class StepPage(QWizardPage):
         workable = w.workable()
         self.tick_button.setEnabled(workable)
         self.attach_button.setEnabled(workable and not w.training)
+        if self.letter_button is not None:
+            self.letter_button.setEnabled(not w.training)
         self.attachments.clear()
         for a in w.case.attachments if w.case else []:
             if a["step_key"] == self.step.key:
@@ -326,15 +357,19 @@ class ClosePage(QWizardPage):
         for widget in (self.outcome, self.note, self.outcome_label, self.note_label,
                        self.letter_button):
             widget.setVisible(not training)
+        # The words name the buttons the wizard has ("Close case", "Close for now").
+        finish = w.buttonText(QWizard.WizardButton.FinishButton)
+        later = w.buttonText(QWizard.WizardButton.CustomButton1)
         if training:
-            self.info.setText(tr("{done} of {total} steps practised. Finish records the "
+            self.info.setText(tr("{done} of {total} steps practised. “{finish}” records the "
                                  "rehearsal for {who}.").format(done=done, total=total,
-                                                                 who=w.actor))
+                                                                 finish=finish,
+                                                                 who=person(w.done_by)))
             return
         assert w.case is not None
-        self.info.setText(tr("{done} of {total} steps done. Finish closes the case with the "
-                             "outcome below; Cancel keeps it open.").format(done=done,
-                                                                           total=total))
+        self.info.setText(tr("{done} of {total} steps done. “{finish}” closes the case with "
+                             "the outcome below; “{later}” keeps it open.").format(
+            done=done, total=total, finish=finish, later=later))
         if w.case.status == "closed":
             self.info.setText(tr("This case is closed: {outcome}.").format(
                 outcome=letter_text(w.case.outcome or "", w.lang)))
@@ -361,7 +396,7 @@ class CaseWizard(QWizard):
         self.case_id = case_id
         self.rehearsal = rehearsal
         self.training = rehearsal is not None
-        self.actor = ctx.actor
+        self.done_by = ctx.actor  # "Done by" on the next step: who did the last one
         self.lang = ctx.translations.language
         self.case: cases.Case | None = None
         self.ticked: dict[str, tuple[str, str, dict[str, str]]] = {}
@@ -409,14 +444,19 @@ class CaseWizard(QWizard):
         self.ticked = {k: (r.done_by, r.done_at, r.values)
                      for k, r in self.case.steps_done.items()}
 
+    @property
+    def actor(self) -> str:
+        """Who is working (the shift): recorded for pauses, reassignments, closing."""
+        return self.ctx.actor
+
     def refresh(self) -> None:
         self._load()
+        self.setButtonText(QWizard.WizardButton.FinishButton,
+                           tr("Record rehearsal") if self.training else tr("Close case"))
         self.summary.refresh()
         for page in self.step_pages:
             page.refresh()
         self.close_page.refresh()
-        self.setButtonText(QWizard.WizardButton.FinishButton,
-                           tr("Record rehearsal") if self.training else tr("Close case"))
 
     def procedure_title(self) -> str:
         return self.proc_title
@@ -448,9 +488,18 @@ class CaseWizard(QWizard):
                          x.voucher_no])
         return rows
 
+    def may_sign_as_owner(self) -> bool:
+        """Only the owner (signed in with the PIN in staff mode) may sign as the owner."""
+        return self.actor == OWNER or not access.staff_mode(self.ctx.read_db())
+
     def people(self) -> list[str]:
+        """Who may be named as doing a step or taking the case: the staff, whoever is
+        working, and the owner only when the owner may sign."""
         staff = [str(s) for s in settings.get(self.ctx.read_db(), "staff") or []]
-        return list(dict.fromkeys([self.actor, "owner", *staff]))
+        names = [self.actor, *staff]
+        if self.may_sign_as_owner():
+            names.insert(1, OWNER)
+        return [n for n in dict.fromkeys(names) if n and n != "staff"]
 
     def workable(self) -> bool:
         return self.training or (self.case is not None and self.case.status == "open")
@@ -466,19 +515,31 @@ class CaseWizard(QWizard):
 
         def failed(exc: BaseException) -> None:
             self.pending -= 1
-            QMessageBox.warning(self, tr("Not done"), str(exc))
+            QMessageBox.warning(self, tr("Not done"), error_text(exc))
             self.refresh()
 
         self.ctx.ops.run(fn, write=True, changes=Changes.CASES | Changes.AUDIT, label=label,
                          on_done=done, on_error=failed)
 
-    def tick(self, key: str, by: str, values: dict[str, str]) -> None:
+    def tick(self, key: str, by: str, values: dict[str, str],
+             missing: list[str] | None = None) -> None:
         if not by:
             QMessageBox.warning(self, tr("Who did it?"), tr("Enter who did this step."))
             return
+        page = next((p for p in self.step_pages if p.step.key == key), None)
+        problem = ""
+        if by == OWNER and not self.may_sign_as_owner():
+            problem = tr("Only the owner can sign as the owner. To act as the owner, switch "
+                         "user (File → Switch user…) with the owner PIN.")
+        elif missing:
+            problem = tr("This step needs: {fields}.").format(fields="; ".join(missing))
+        if problem:  # said on the page, next to the button (no dialog to dismiss)
+            if page is not None:
+                page.show_problem(problem)
+            return
+        self.done_by = by
         if self.training:
             self.ticked[key] = (by, clock.now_iso(), values)
-            self.actor = by
             for page in self.step_pages:
                 page.refresh()
             self.close_page.refresh()
@@ -502,9 +563,9 @@ class CaseWizard(QWizard):
 
     def ask_reassign(self) -> None:
         who, ok = QInputDialog.getItem(self, tr("Reassign"), tr("Give this case to:"),
-                                       self.people(), 0, True)
+                                       [person(p) for p in self.people()], 0, True)
         if ok and who.strip():
-            self.reassign(who.strip())
+            self.reassign(actor_key(who))
 
     def reassign(self, who: str) -> None:
         case_id, actor = self._case().id, self.actor
@@ -531,7 +592,7 @@ class CaseWizard(QWizard):
 
         def failed(exc: BaseException) -> None:
             self.pending -= 1
-            QMessageBox.warning(self, tr("Not done"), str(exc))
+            QMessageBox.warning(self, tr("Not done"), error_text(exc))
 
         self.ctx.ops.run(lambda db, _op: cases.change_path(db, case_id, actor, path), write=True,
                          changes=Changes.CASES | Changes.AUDIT, label=tr("Changing the procedure"),
@@ -545,7 +606,7 @@ class CaseWizard(QWizard):
                 QMessageBox.information(self, tr("Not finished"),
                                         tr("Tick every step to complete the rehearsal."))
                 return False
-            rehearsal, who, n = self.rehearsal, self.actor, len(self.ticked)
+            rehearsal, who, n = self.rehearsal, self.done_by, len(self.ticked)
             self._write(lambda db, _op: training.record(db, who, rehearsal, n),
                         tr("Recording the rehearsal"))
             return True
@@ -564,6 +625,10 @@ class CaseWizard(QWizard):
         self._write(lambda db, _op: cases.close(db, case.id, outcome, actor, note=note, pin=pin),
                     tr("Closing the case"))
         return True
+
+    def field_label(self, page: StepPage, key: str) -> str:
+        """The label shown for one of a step's fields (a needed one is marked with *)."""
+        return page.field_labels[key].text()
 
     def preview_letter(self) -> None:
         from shopguard.gui.letter_preview import preview_letter

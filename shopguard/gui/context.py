@@ -16,6 +16,7 @@ class AppContext(QObject):
     changed = Signal(object)         # a core.changes.Changes value
     navigate = Signal(str, dict)     # screen key, filters
     language_changed = Signal()
+    actor_changed = Signal(str)      # who acts now (a shift started, staff mode went off)
 
     def __init__(self, db_path: Path, parent: QObject | None = None,
                  qsettings: QSettings | None = None):
@@ -30,6 +31,11 @@ class AppContext(QObject):
         self.translations = Translations()
         # Create/migrate the file here, once, before any worker opens its own connection.
         self.read_db()
+
+    def set_actor(self, name: str) -> None:
+        """Who acts from now on (recorded in the audit log and on cases)."""
+        self.actor = name
+        self.actor_changed.emit(name)
 
     def read_db(self) -> Database:
         """The UI thread's connection: short reads only; writes go through `ops`."""

@@ -6,8 +6,15 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +40,23 @@ from shopguard.gui.screens import Screen, discover_screens
 log = logging.getLogger(__name__)
 
 STATEMENT_FILTER = "*.csv *.txt *.tsv *.xlsx *.xls"
+
+
+DEFAULT_SIZE = (1180, 760)
+
+
+def available_geometry(widget: QWidget) -> QRect:
+    """The part of the widget's screen a window may use (without task bars)."""
+    screen = widget.screen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, *DEFAULT_SIZE)
+
+
+def clamped(frame: QRect, area: QRect) -> QRect:
+    """`frame` made to fit inside `area`: shrunk if larger, moved in if it sticks out."""
+    width, height = min(frame.width(), area.width()), min(frame.height(), area.height())
+    left = min(max(frame.left(), area.left()), area.right() - width + 1)
+    top = min(max(frame.top(), area.top()), area.bottom() - height + 1)
+    return QRect(left, top, width, height)
 
 
 def db_summary(db: Database) -> dict[str, Any]:
@@ -68,6 +92,7 @@ class MainWindow(QMainWindow):
         self.screen_classes: list[type[Screen]] = discover_screens()
         self.screens: dict[str, Screen] = {}
         self._summary: dict[str, Any] = {}
+        self._fitted = False
 
         from shopguard.gui.importing import ImportController
         from shopguard.gui.welcome import WelcomePage
@@ -131,6 +156,9 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(self._show_log_dir)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
+        self.switch_user_action = QAction(self)
+        self.switch_user_action.setObjectName("switchUserAction")
+        self.switch_user_action.triggered.connect(self.start_shift)
 
         self.screen_actions: list[QAction] = []
         for i, cls in enumerate(self.screen_classes):
@@ -144,6 +172,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.switch_user_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -171,6 +200,8 @@ class MainWindow(QMainWindow):
         self.period_label.setObjectName("statusPeriod")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
+        self.shift_label = QLabel()
+        self.shift_label.setObjectName("statusShift")
         self.op_label = QLabel()
         self.op_label.setObjectName("statusOp")
         self.progress = QProgressBar()
@@ -192,6 +223,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.db_label)
         bar.addWidget(self.period_label)
         bar.addWidget(self.counts_label, 1)
+        bar.addWidget(self.shift_label)
+        self.ctx.actor_changed.connect(lambda _name: self._show_shift())
         bar.addPermanentWidget(self.op_box)
 
     # -- screens -----------------------------------------------------------------------------
@@ -277,6 +310,8 @@ class MainWindow(QMainWindow):
             widget.on_changes(changes)
         if changes & (Changes.TRANSACTIONS | Changes.IMPORTS):
             self.refresh_summary()
+        if changes & Changes.SETTINGS:
+            self._show_shift()
 
     def refresh_all(self) -> None:
         self._on_changes(Changes.ALL)
@@ -345,6 +380,26 @@ class MainWindow(QMainWindow):
             self.period_label.setText(self.tr("No transactions yet"))
         self.counts_label.setText(self.tr("{txns} transactions · {imports} imports").format(
             txns=f"{s['transactions']:,}", imports=s["imports"]))
+        self._show_shift()
+
+    # -- who is working (staff mode) ---------------------------------------------------------
+
+    def start_shift(self) -> None:
+        """Ask who is working (staff mode on), at start and on File → Switch user."""
+        from shopguard.gui.shift import start_shift
+
+        start_shift(self.ctx, self)
+        self._show_shift()
+
+    def _show_shift(self) -> None:
+        from shopguard.core.store import access
+        from shopguard.gui.names import person
+
+        on = access.staff_mode(self.ctx.read_db())
+        self.shift_label.setVisible(on)
+        self.switch_user_action.setEnabled(on)
+        self.shift_label.setText(self.tr("Working: {name}").format(
+            name=person(self.ctx.actor)) if on else "")
 
     # -- running ops -------------------------------------------------------------------------
 
@@ -435,6 +490,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.log_action.setText(self.tr("Where are the log files?"))
         self.about_action.setText(self.tr("&About ShopGuard"))
+        self.switch_user_action.setText(self.tr("&Switch user…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         for cls in list(self.screen_classes):
@@ -466,10 +522,31 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            self.resize(*DEFAULT_SIZE)
+        self.fit_to_screen()
         splitter = s.value("main/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the frame's size is known once shown
+            self._fitted = True
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window (frame included) inside its screen: a geometry saved on a larger
+        screen, or the default size on a small one, is shrunk and moved in."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = available_geometry(self)
+        frame = self.frameGeometry()
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        fit = clamped(frame, area)
+        if fit != frame:
+            self.resize(fit.width() - extra_w, fit.height() - extra_h)
+            self.move(fit.topLeft())
 
     def save_state(self) -> None:
         s = self.ctx.qsettings()

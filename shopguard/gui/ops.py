@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from shopguard.core.changes import Changes
-from shopguard.core.store import Database
+from shopguard.core.store import Database, access
 from shopguard.core.workspace import connect
 
 log = logging.getLogger(__name__)
@@ -223,7 +223,10 @@ def _deliver(callback: Callable[[Any], None], value: Any) -> None:
 def error_text(error: BaseException) -> str:
     """A plain message for the user: the exception's own text, card numbers scrubbed."""
     from shopguard.core.pan import scrub_text
+    from shopguard.gui.owner_pin import error_text as owner_error_text
 
+    if isinstance(error, access.OwnerRequired):
+        return owner_error_text(error)  # said in the UI language
     text = scrub_text(str(error))[0].strip()
     if isinstance(error, (ValueError, LookupError, OSError, RuntimeError)) and text:
         return text

@@ -1,5 +1,10 @@
-"""Asking for the owner PIN before an owner-only action (staff mode), and saying plainly when
-PIN entry is locked after wrong PINs."""
+"""Asking for the owner PIN before an owner-only action (staff mode), saying plainly when PIN
+entry is locked after wrong PINs, and saying a refusal in the user's language.
+
+Texts are marked ``translate("OwnerPin", ...)`` spelled out at each call, so lupdate files them
+under the context the code looks them up in (a bare module-level ``tr()`` would be filed under
+the empty context).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from shopguard.core.store import Database, Finding, access
 
@@ -53,6 +58,38 @@ def show_locked(parent: QWidget | None, lock: access.Lockout) -> None:
     locked_box(parent, lock).exec()
 
 
+def _dialog(parent: QWidget | None, name: str, label: str) -> QInputDialog:
+    dialog = QInputDialog(parent)
+    dialog.setObjectName(name)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setWindowTitle(translate("OwnerPin", "Owner PIN"))
+    dialog.setLabelText(label)
+    dialog.setOkButtonText(translate("OwnerPin", "OK"))
+    dialog.setCancelButtonText(translate("OwnerPin", "Cancel"))
+    return dialog
+
+
+def pin_dialog(parent: QWidget | None, action: str) -> QInputDialog:
+    """The dialog asking for the owner PIN before `action` (the user's words, translated)."""
+    return _dialog(parent, "ownerPinDialog", translate(
+        "OwnerPin", "{action} needs the owner. PIN:").format(action=action))
+
+
+def new_pin_dialog(parent: QWidget | None, again: bool = False) -> QInputDialog:
+    label = (translate("OwnerPin", "The same PIN again:") if again else
+             translate("OwnerPin", "New owner PIN (at least {n} digits):").format(
+                 n=access.MIN_PIN))
+    return _dialog(parent, "newPinDialog", label)
+
+
+def _ask(dialog: QInputDialog) -> str | None:
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    text = dialog.textValue()
+    dialog.deleteLater()
+    return text if ok else None
+
+
 def ask_pin(parent: QWidget, action: str, db: Database | None = None) -> str | None:
     """Ask for the owner PIN; None when the user cancels (or, given `db`, entry is locked)."""
     if db is not None:
@@ -60,11 +97,7 @@ def ask_pin(parent: QWidget, action: str, db: Database | None = None) -> str | N
         if lock is not None:
             show_locked(parent, lock)
             return None
-    pin, ok = QInputDialog.getText(
-        parent, translate("OwnerPin", "Owner PIN"),
-        translate("OwnerPin", "{action} needs the owner. PIN:").format(action=action),
-        QLineEdit.EchoMode.Password)
-    return pin if ok else None
+    return _ask(pin_dialog(parent, action))
 
 
 def verified_pin(parent: QWidget, db: Database, action: str, actor: str = "") -> str | None:
@@ -114,21 +147,16 @@ def show_audit_problems(parent: QWidget | None, problems: list[Finding]) -> None
 
 def ask_new_pin(parent: QWidget) -> str | None:
     """Ask for a new PIN twice; None when cancelled, too short or the two do not match."""
-    first, ok = QInputDialog.getText(
-        parent, translate("OwnerPin", "Owner PIN"),
-        translate("OwnerPin", "New owner PIN (at least {n} digits):").format(n=access.MIN_PIN),
-        QLineEdit.EchoMode.Password)
-    if not ok:
+    first = _ask(new_pin_dialog(parent))
+    if first is None:
         return None
     if len(first.strip()) < access.MIN_PIN:
         QMessageBox.warning(parent, translate("OwnerPin", "Owner PIN"), translate(
             "OwnerPin", "The PIN needs at least {n} digits; nothing changed.").format(
                 n=access.MIN_PIN))
         return None
-    again, ok = QInputDialog.getText(parent, translate("OwnerPin", "Owner PIN"),
-                                     translate("OwnerPin", "The same PIN again:"),
-                                     QLineEdit.EchoMode.Password)
-    if not ok:
+    again = _ask(new_pin_dialog(parent, again=True))
+    if again is None:
         return None
     if first != again:
         QMessageBox.warning(parent, translate("OwnerPin", "Owner PIN"),
@@ -145,3 +173,15 @@ def pin_if_needed(parent: QWidget, db: Database, action: str,
         return True, None
     pin = verified_pin(parent, db, action, actor)
     return pin is not None, pin
+
+
+def error_text(exc: BaseException) -> str:
+    """The message for a failed action: a refused owner-only action in the UI language (the
+    core's own bilingual wording), or the error's own text for anything else."""
+    if isinstance(exc, access.OwnerRequired):
+        text = exc.text(ui_language())
+        # The core names the action in English ("dismiss alert 5"); the screen said what it
+        # was doing, so keep only why it was refused.
+        prefix = f"{exc.action}: "
+        return text[len(prefix):] if exc.reason and text.startswith(prefix) else text
+    return str(exc)

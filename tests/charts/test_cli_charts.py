@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from shopguard.cli import main
 from tests.charts.conftest import all_rows, db_file
 
-KEYS = {"bucket", "count", "amount_minor", "failed", "voids", "refunds"}
+KEYS = {"bucket", "count", "amount_minor", "failed", "voids", "refunds", "currency"}
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -157,3 +157,22 @@ def test_cli_demo_json_and_refusal(tmp_path: Path) -> None:
     assert again.returncode == 1
     assert again.stderr.strip().startswith("demo: demo data is already in this database")
     assert "Traceback" not in again.stderr
+
+
+@pytest.mark.parametrize("months", [1, 3])
+def test_demo_duplicates_show_the_void_refund_and_adjustment_paths(db, months: int) -> None:  # type: ignore[no-untyped-def]
+    """Dated relative to today: on the day after it ends, one duplicate can still be voided
+    (after yesterday's cut-off), recent ones refunded, and (over three months) old ones need
+    the acquirer."""
+    from shopguard.core.detection import alerts, run_scan
+    from shopguard.core.procedures.decision import decide
+
+    now = datetime(2026, 11, 27, 9, 0)
+    clock.set_now(now)
+    generate_demo(db, months=months)
+    run_scan(db)
+    paths = {decide(db, [t.id for t in a.transactions], now).path
+             for a in alerts.list_alerts(db, status="open") if a.rule == "duplicate_swipe"}
+    assert {"void", "refund"} <= paths
+    if months == 3:
+        assert "acquirer_adjustment" in paths

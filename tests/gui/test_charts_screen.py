@@ -195,3 +195,25 @@ def test_click_with_a_card_filter_opens_that_cards_rows(imported: Any, window: A
     table = window.screen_widget("transactions")
     assert window.stack.currentWidget() is table
     qtbot.waitUntil(lambda: table.model.rowCount() == n, timeout=5000)
+
+
+def test_a_currency_choice_appears_with_a_second_currency(screen: ChartsScreen, qtbot: Any,
+                                                          sample: Any) -> None:
+    from shopguard.core.changes import Changes
+    from shopguard.core.importing.importer import import_file
+
+    assert not screen.currency_box.isVisibleTo(screen)  # one currency: nothing to choose
+    assert import_file(screen.ctx.read_db(), sample("stripe.csv")).ok
+    screen.on_changes(Changes.IMPORTS)
+    qtbot.waitUntil(lambda: screen.drawer.data is not None
+                    and len(screen.drawer.data.currencies) == 2, timeout=10_000)
+    assert screen.currency_box.isVisibleTo(screen)
+    assert screen.drawer.data.currency == "CNY"  # the main one
+    screen.kind.setCurrentIndex(screen.kind.findData("amount"))
+    screen.currency_box.setCurrentIndex(screen.currency_box.findData("USD"))
+    _wait_for(qtbot, screen, lambda r: r.currency == "USD" and r.kind == "amount")
+    data = screen.drawer.data
+    assert data is not None and data.currency == "USD" and data.series is not None
+    assert data.series.total_amount_minor == screen.ctx.read_db().conn.execute(
+        "SELECT sum(amount_minor) FROM transactions WHERE status = 'success'"
+        " AND currency = 'USD'").fetchone()[0]

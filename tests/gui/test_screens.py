@@ -81,7 +81,8 @@ def test_settings_screen_saves_to_the_database(ctx, qtbot) -> None:  # type: ign
     screen.editors["shop_name"].setText("老王水果店")
     screen.editors["per_txn_limit"].setText("8000")
     screen.editors["staff"].setText("小李，小张")
-    screen.editors["refund_windows"].setText('{"allinpay": 180}')
+    windows = screen.editors["refund_windows"]
+    windows.add_row("allinpay", 180)
     with qtbot.waitSignal(ctx.changed, timeout=5000):
         screen.save()
     db = ctx.read_db()
@@ -91,6 +92,40 @@ def test_settings_screen_saves_to_the_database(ctx, qtbot) -> None:  # type: ign
     assert settings.get(db, "refund_windows") == {"allinpay": 180}
     actions = [(e["action"], e["subject"]) for e in entries(db)]
     assert ("setting.change", "per_txn_limit") in actions
+
+
+def test_refund_windows_are_edited_in_a_table(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QTableWidget
+
+    db = ctx.read_db()
+    settings.set_value(db, "refund_windows", '{"通联支付": 60, "银联商务": 45}')
+    screen = _settings_screen(ctx, qtbot)
+    editor = screen.editors["refund_windows"]
+    assert not isinstance(editor, QLineEdit)  # no JSON to type
+    table = editor.findChild(QTableWidget)
+    assert table is not None and table.rowCount() == 2
+    assert editor.windows() == {"通联支付": 60, "银联商务": 45}
+    assert "JSON" not in screen.row_labels["refund_windows"].text()
+    editor.add_row("Allinpay", 90)
+    editor.remove_row(0)
+    editor.add_row("", 30)  # an empty row is left out
+    with qtbot.waitSignal(ctx.changed, timeout=5000):
+        screen.save()
+    assert settings.get(db, "refund_windows") == {"银联商务": 45, "Allinpay": 90}
+    editor.add_row("allinpay", 10)  # the same acquirer twice: refused, named
+    screen.save()
+    assert "allinpay" in screen.errors["refund_windows"].text()
+    assert settings.get(db, "refund_windows") == {"银联商务": 45, "Allinpay": 90}
+
+
+def test_refund_windows_setting_refuses_bad_days(db) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    for text in ('{"x": "abc"}', '{"x": 0}', '{"": 30}', '[30]', '{"x": 4000}'):
+        with pytest.raises(settings.SettingError):
+            settings.set_value(db, "refund_windows", text)
+    settings.set_value(db, "refund_windows", '{"x": "45"}')
+    assert settings.get(db, "refund_windows") == {"x": 45}
 
 
 def test_settings_terminals_kind_and_acquirer(ctx, qtbot, sample) -> None:  # type: ignore[no-untyped-def]
@@ -131,9 +166,10 @@ def test_overview_shows_totals_and_has_the_risk_hook(ctx, qtbot, sample) -> None
     qtbot.addWidget(screen)
     qtbot.waitUntil(lambda: bool(screen.data), timeout=5000)
     assert screen.fact_labels["transactions"][1].text() == "1,401"
-    rows = {screen.totals.item(r, 0).text(): screen.totals.item(r, 2).text()
+    rows = {screen.totals.item(r, 0).text(): screen.totals.item(r, 3).text()
             for r in range(screen.totals.rowCount())}
     assert rows["Sales"] == "¥488,625.27"   # sum_minor_success_by_type.sale in the manifest
+    assert screen.totals.isColumnHidden(1)  # one currency: no currency column
     assert screen.risk_area.objectName() == "riskSummaryArea"
     assert screen.imports.item(0, 1).text() == "allinpay.csv"
 

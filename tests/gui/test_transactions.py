@@ -24,6 +24,11 @@ from shopguard.gui.screens.transactions_model import TransactionsModel
 END = date(2026, 10, 31)
 
 
+def col(name: str) -> int:
+    """The table column showing a result column (the order is the screen's choice)."""
+    return next(i for i, (c, _) in enumerate(tx.COLUMNS) if c == name)
+
+
 @pytest.fixture
 def demo_db(db):  # type: ignore[no-untyped-def]
     generate_demo(db, months=2, seed=7, end=END)
@@ -98,25 +103,25 @@ def test_sort_by_amount_both_ways_and_modes(demo_db, monkeypatch) -> None:  # ty
         monkeypatch.setattr(tx, "ID_LIST_MAX", limit)
         model = TransactionsModel(demo_db)
         model.set_filter(query.TxnFilter())
-        model.sort(5, Qt.SortOrder.AscendingOrder)
+        model.sort(col("amount_minor"), Qt.SortOrder.AscendingOrder)
         assert _model_ids(model) == expected
-        model.sort(5, Qt.SortOrder.DescendingOrder)
+        model.sort(col("amount_minor"), Qt.SortOrder.DescendingOrder)
         assert _model_ids(model) == expected[::-1]
 
 
 def test_money_right_aligned_and_formatted(demo_db) -> None:  # type: ignore[no-untyped-def]
     model = TransactionsModel(demo_db)
     model.set_filter(query.TxnFilter(type="void"))
-    idx = model.index(0, 5)
+    idx = model.index(0, col("amount_minor"))
     row = model.row(0)
     assert row is not None
     text = model.data(idx)
     assert text.startswith("¥") and text.replace("¥", "").replace(",", "").replace(".", "") \
         .lstrip("0") == str(row[query.COLUMN_INDEX["amount_minor"]])
     assert model.data(idx, Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
-    assert not model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) \
+    assert not model.data(model.index(0, col("terminal_id")), Qt.ItemDataRole.TextAlignmentRole) \
         & Qt.AlignmentFlag.AlignRight
-    cards = {model.data(model.index(r, 2)) for r in range(model.rowCount())}
+    cards = {model.data(model.index(r, col("card"))) for r in range(model.rowCount())}
     assert any("*" in c for c in cards)
     assert not any(is_pan(c.replace("*", "0")) and "*" not in c for c in cards)
 
@@ -159,7 +164,7 @@ def test_apply_filter_navigate(screen) -> None:  # type: ignore[no-untyped-def]
                     " AND card = ? AND status = 'success' AND type = 'sale'", (card,))
     assert _model_ids(screen.model) == expected
     assert screen.extra_label.isVisibleTo(screen) and card[-4:] in screen.extra_label.text()
-    assert screen.date_to.date().toString("yyyy-MM-dd") == "2026-10-19"
+    assert screen.date_to.value() == date(2026, 10, 19)
     assert screen.status_box.currentData() == "success"
     ids = _sql(db, "type = 'refund'")[:3]
     screen.apply_filter({"ids": ids})
@@ -176,9 +181,9 @@ def test_copy_selected_rows(screen) -> None:  # type: ignore[no-untyped-def]
                    | QItemSelectionModel.SelectionFlag.Rows)
     text = screen.copy_selection()
     lines = text.splitlines()
-    assert len(lines) == 3 and lines[0].startswith("Time\tTerminal")
+    assert len(lines) == 3 and lines[0].startswith("Time\tAmount")
     assert QGuiApplication.clipboard().text() == text
-    assert screen.model.data(screen.model.index(2, 8)) in lines[2].split("\t")
+    assert screen.model.data(screen.model.index(2, col("reference_no"))) in lines[2].split("\t")
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
@@ -233,7 +238,7 @@ def test_screen_in_main_window_and_chinese(window, qtbot) -> None:  # type: igno
     window.ctx.set_language("zh_CN")
     assert screen.title() == "交易明细"
     assert screen.copy_button.text() == "复制"
-    assert screen.model.headerData(5, Qt.Orientation.Horizontal) == "金额"
+    assert screen.model.headerData(col("amount_minor"), Qt.Orientation.Horizontal) == "金额"
     window.ctx.set_language("en")
     assert screen.title() == "Transactions"
 
@@ -257,12 +262,12 @@ def test_layout_is_remembered(ctx, qtbot) -> None:  # type: ignore[no-untyped-de
     generate_demo(ctx.read_db(), months=1, seed=7, end=END)
     first = TransactionsScreen(ctx)
     qtbot.addWidget(first)
-    first.table.setColumnWidth(2, 321)
-    first.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    first.table.setColumnWidth(col("card"), 321)
+    first.table.sortByColumn(col("amount_minor"), Qt.SortOrder.AscendingOrder)
     first.save_layout()
     second = TransactionsScreen(ctx)
     qtbot.addWidget(second)
-    assert second.table.columnWidth(2) == 321
+    assert second.table.columnWidth(col("card")) == 321
     assert second.model.sort_column == "amount_minor" and not second.model.descending
 
 
@@ -273,4 +278,5 @@ def test_ctrl_c_in_the_table_copies_whole_rows(screen, qtbot) -> None:  # type: 
     qtbot.keyClick(screen.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     lines = QGuiApplication.clipboard().text().splitlines()
     assert len(lines) == 2 and lines[0].startswith("Time\t")
-    assert lines[1].split("\t")[8] == screen.model.data(screen.model.index(1, 8))
+    ref = col("reference_no")
+    assert lines[1].split("\t")[ref] == screen.model.data(screen.model.index(1, ref))

@@ -18,6 +18,7 @@ from shopguard.core.insights import (
     Filters,
     StatsError,
     load_chart_data,
+    one_currency,
     period_for,
     series,
 )
@@ -39,19 +40,28 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 
 def _stats(args: argparse.Namespace, db: Any) -> int:
+    """Counts and amounts in one currency (`--currency`, else the main one): amounts in
+    different currencies are never added up."""
     filters = _filters(args)
     try:
         period = period_for(db, args.date_from, args.date_to, filters)
-        result = series(db, args.by, period, filters) if period else None
+        currency, others = str(settings.get(db, "currency")), []
+        result = None
+        if period:
+            filters, currency, present = one_currency(db, period, filters, args.currency)
+            others = [c for c in present if c != currency]
+            result = series(db, args.by, period, filters)
     except StatsError as exc:
         raise UserError(f"stats: {exc}") from None
-    rows = result.to_json() if result else []
+    rows = [{**r, "currency": currency} for r in result.to_json()] if result else []
     if args.json:
         print_json(rows)
         return 0
-    currency = str(settings.get(db, "currency"))
     shown = [{**r, "amount": format_money(r["amount_minor"], currency)} for r in rows]
     print_table(shown, ["bucket", "count", "amount", "failed", "voids", "refunds"])
+    if others:
+        print(f"{currency} only; also in this period: {', '.join(others)} "
+              "(see them with --currency)")
     if result and result.time_unknown:
         print(f"({result.time_unknown} transaction(s) without a time of day are in no hour)")
     return 0
@@ -78,7 +88,7 @@ def _chart(args: argparse.Namespace, db: Any) -> int:
         export_format(args.out)
         request = ChartRequest(by=args.by, kind=args.kind, date_from=args.date_from,
                                date_to=args.date_to, filters=_filters(args),
-                               stack_by=args.stack)
+                               stack_by=args.stack, currency=args.currency)
         data = load_chart_data(db, request)
     except (StatsError, ExportError) as exc:
         raise UserError(f"chart: {exc}") from None
@@ -104,6 +114,9 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--type", choices=("sale", "void", "refund", "preauth", "preauth_complete",
                                       "reversal", "other"))
     p.add_argument("--status", choices=("success", "failed"))
+    p.add_argument("--currency", metavar="CODE", type=str.upper,
+                   help="which currency (default: the shop's main one); amounts in "
+                        "different currencies are never added up")
 
 
 def register(sub: Any) -> None:

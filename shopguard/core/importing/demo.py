@@ -272,13 +272,19 @@ def _plant(b: _Builder, rng: random.Random, first: date, days: int, limits: Limi
         planted.setdefault(rule, []).append([t.reference_no for t in rows])
 
     spread = [int(days * f) for f in (0.08, 0.2, 0.33, 0.47, 0.6, 0.72, 0.85, 0.95)]
-    # duplicate swipes: the same card and amount twice, seconds to minutes apart
-    for i, d in enumerate(spread[:5]):
+    # duplicate swipes: the same card and amount twice, seconds to minutes apart. Dated from
+    # the end of the period (yesterday), so the day after it every procedure can be seen: the
+    # last one came after yesterday's 23:00 cut-off (still in today's clearing day: void),
+    # recent ones are inside the refund window, the oldest need the acquirer.
+    late = (days - 1, 23, 18)
+    for i, (d, hh, mm) in enumerate(((spread[0], 12, 10), (spread[2], 12, 11),
+                                     (days - 20, 12, 12), (days - 6, 12, 13), late)):
         c, amt = next(cards), 8800 + 1350 * i + rng.randrange(0, 100, 10)
-        first_sale = b.add(day(d, 12, 10 + i, 5), pos, c, amt, operator=staff[0])
-        gap = (35, 47, 95, 160, 410)[i]
-        second = b.add(day(d, 12, 10 + i, 5) + timedelta(seconds=gap), pos, c, amt,
-                       operator=staff[0])
+        first_sale = b.add(day(d, hh, mm, 5), pos if (d, hh, mm) != late else room, c, amt,
+                           operator=staff[0] if (d, hh, mm) != late else staff[1])
+        gap = (35, 95, 160, 410, 47)[i]
+        second = b.add(day(d, hh, mm, 5) + timedelta(seconds=gap), first_sale.terminal_id, c,
+                       amt, operator=first_sale.operator)
         put("duplicate_swipe", [first_sale, second])
     for i, d in enumerate(spread[5:7]):  # noticed: voided the same day
         c, amt = next(cards), 15600 + 2200 * i

@@ -39,6 +39,10 @@ def open_alert_marks(db: Database, period: Period, filters: Filters | None = Non
     if filters.card_last4 is not None:
         where.append("substr(card, -4) = ?")
         params.append(filters.card_last4)
+    if filters.currency is not None and "currency" in {
+            r[1] for r in db.conn.execute("PRAGMA table_info(alerts)")}:
+        where.append("currency = ?")
+        params.append(filters.currency)
     rows = db.conn.execute(
         f"SELECT id, rule, first_at, last_at FROM alerts WHERE {' AND '.join(where)} "
         "ORDER BY first_at, id LIMIT ?", [*params, limit]).fetchall()

@@ -14,7 +14,6 @@ from sqlite_utils import Database
 
 from shopguard.core.insights import stats
 from shopguard.core.insights.alert_marks import AlertMark, open_alert_marks
-from shopguard.core.store import settings
 
 ChartKind = Literal["count", "amount", "heatmap"]
 KINDS: tuple[ChartKind, ...] = ("count", "amount", "heatmap")
@@ -28,13 +27,15 @@ class ChartRequest:
     date_to: date | None = None  # inclusive
     filters: stats.Filters = field(default_factory=stats.Filters)
     stack_by: str | None = None
+    currency: str | None = None  # with several currencies, the one to show (None: the main)
 
 
 @dataclass
 class ChartData:
     request: ChartRequest
     period: stats.Period | None  # None: no transactions at all
-    currency: str = "CNY"
+    currency: str = "CNY"  # every amount drawn is in this currency (never a mix)
+    currencies: list[str] = field(default_factory=list)  # all in the period, most used first
     series: stats.Series | None = None
     heatmap: stats.Heatmap | None = None
     limits: stats.Limits | None = None
@@ -57,14 +58,16 @@ def load_chart_data(db: Database, request: ChartRequest) -> ChartData:
         raise stats.StatsError(f"unknown chart kind {request.kind!r}; use one of "
                                f"{', '.join(KINDS)}")
     period = stats.period_for(db, request.date_from, request.date_to, request.filters)
-    data = ChartData(request, period, currency=str(settings.get(db, "currency")))
     if period is None:
-        return data
+        return ChartData(request, period, currency=stats.main_currency(db))
+    filters, currency, present = stats.one_currency(db, period, request.filters,
+                                                    request.currency)
+    data = ChartData(request, period, currency=currency, currencies=present)
     data.limits = stats.limits(db)
     data.hours = stats.business_hours(db)
     if request.kind == "heatmap":
-        data.heatmap = stats.heatmap(db, period, request.filters)
+        data.heatmap = stats.heatmap(db, period, filters)
     else:
-        data.series = stats.series(db, request.by, period, request.filters, request.stack_by)
-        data.alerts = open_alert_marks(db, period, request.filters)
+        data.series = stats.series(db, request.by, period, filters, request.stack_by)
+        data.alerts = open_alert_marks(db, period, filters)
     return data

@@ -18,7 +18,7 @@ or month cut by the period's edge covers only the part inside the period.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
@@ -50,19 +50,24 @@ class StatsError(ValueError):
 
 @dataclass(frozen=True)
 class Filters:
-    """Optional equality filters; `card_last4` matches the card's last four characters."""
+    """Optional equality filters; `card_last4` matches the card's last four characters.
+
+    `currency` keeps amounts from being added across currencies (`load_chart_data` sets it
+    when the data holds more than one)."""
 
     terminal_id: str | None = None
     card_last4: str | None = None
     operator: str | None = None
     type: str | None = None
     status: str | None = None
+    currency: str | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         for column, value in (("terminal_id", self.terminal_id), ("operator", self.operator),
-                              ("type", self.type), ("status", self.status)):
+                              ("type", self.type), ("status", self.status),
+                              ("currency", self.currency)):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
@@ -77,7 +82,7 @@ class Filters:
         out: dict[str, str] = {}
         for key, value in (("terminal_id", self.terminal_id), ("card", self.card_last4),
                            ("operator", self.operator), ("type", self.type),
-                           ("status", self.status)):
+                           ("status", self.status), ("currency", self.currency)):
             if value is not None:
                 out[key] = value
         return out
@@ -237,7 +242,7 @@ def navigate_filters(db: Database, filters: dict[str, Any]) -> dict[str, Any]:
         if out.get(key):
             where.append(column)
             params.append(out[key])
-    for key in ("terminal_id", "operator", "type", "status"):
+    for key in ("terminal_id", "operator", "type", "status", "currency"):
         if out.get(key):
             where.append(f"{key} = ?")
             params.append(out[key])
@@ -278,6 +283,48 @@ def period_for(db: Database, date_from: date | None = None, date_to: date | None
     if end <= start:
         raise StatsError(f"the period ends ({end.date()}) before it starts ({start.date()})")
     return Period(start, end)
+
+
+# --------------------------------------------------------------------------------- currencies
+
+def currencies(db: Database, period: Period | None = None,
+               filters: Filters | None = None) -> list[tuple[str, int]]:
+    """(currency, rows) in the period under the filters (their own currency aside), most rows
+    first."""
+    filters = replace(filters or Filters(), currency=None)
+    if period is not None:
+        where, params = _where(period, filters)
+    else:
+        where, params = filters.sql()
+        where = where or "1"
+    return [(str(c), int(n)) for c, n in db.conn.execute(
+        f"SELECT currency, count(*) FROM transactions WHERE {where} GROUP BY currency"
+        " ORDER BY count(*) DESC, currency", params)]
+
+
+def main_currency(db: Database, present: list[tuple[str, int]] | None = None) -> str:
+    """The shop's currency setting when its data holds any, else the most used one."""
+    present = currencies(db) if present is None else present
+    setting = str(settings.get(db, "currency"))
+    if not present or setting in {c for c, _ in present}:
+        return setting
+    return present[0][0]
+
+
+def one_currency(db: Database, period: Period | None, filters: Filters,
+                 wanted: str | None = None) -> tuple[Filters, str, list[str]]:
+    """(filters limited to one currency, that currency, every currency present).
+
+    Amounts are never added across currencies: with several present, `wanted` (if present)
+    or the main currency is chosen; with one, the filters stay as they are.
+    """
+    present = currencies(db, period, filters)
+    names = [c for c, _ in present]
+    if len(names) <= 1:
+        currency = names[0] if names else main_currency(db, present)
+        return filters, currency, names
+    currency = wanted if wanted in names else main_currency(db, present)
+    return replace(filters, currency=currency), currency, names
 
 
 # --------------------------------------------------------------------------------- queries

@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from shopguard.core import clock
 from shopguard.core.detection import alerts as detection_alerts
 from shopguard.core.paths import data_dir
-from shopguard.core.procedures.data import PATHS, Procedure, resolve
+from shopguard.core.procedures.data import PATHS, Procedure, load_fields, resolve
 from shopguard.core.procedures.decision import Decision, decide
 from shopguard.core.procedures.facts import (
     CaseError,
@@ -230,6 +230,11 @@ def tick_step(db: Database, case_id: int, step_key: str, by: str,
     if unknown:
         allowed = ", ".join(step.enter) or "nothing"
         raise CaseError(f"step {step_key!r} takes {allowed}, not {', '.join(unknown)}")
+    missing = [k for k in step.require if k not in clean]
+    if missing:
+        names = load_fields()
+        raise CaseError(f"step {step_key!r} needs: "
+                        f"{'; '.join(names[k].en if k in names else k for k in missing)}")
     before = case.steps_done.get(step_key)
     at = clock.now_iso()
     with db.atomic():

@@ -44,6 +44,8 @@ class Step:
     do: Text
     keep: Text | None
     enter: tuple[str, ...]
+    require: tuple[str, ...] = ()  # of `enter`: the step cannot be ticked without them
+    letter: bool = False  # the step sends the case's letter
 
 
 @dataclass(frozen=True)
@@ -99,11 +101,18 @@ def _step(raw: Any, where: str, fields: frozenset[str]) -> Step:
     unknown = [f for f in enter if f not in fields]
     if unknown:
         raise ProcedureError(f"{w}: unknown field(s) to enter: {', '.join(unknown)}")
+    require = raw.get("require", [])
+    loose = [f for f in require if f not in enter]
+    if loose:
+        raise ProcedureError(f"{w}: required field(s) not entered here: {', '.join(loose)}")
+    letter = raw.get("letter", False)
+    if not isinstance(letter, bool):
+        raise ProcedureError(f"{w}: letter = true or false, not {letter!r}")
     title = _text(raw.get("title"), f"{w} title")
     do = _text(raw.get("do"), f"{w} do")
     assert title is not None and do is not None
     return Step(key=key, title=title, do=do, keep=_text(raw.get("keep"), f"{w} keep", False),
-                enter=tuple(enter))
+                enter=tuple(enter), require=tuple(require), letter=letter)
 
 
 def load_fields(directory: Path | None = None) -> dict[str, Text]:

@@ -32,7 +32,8 @@ SORTABLE = frozenset({
     "net_minor", "reference_no", "voucher_no", "operator", "order_no", "settled_on",
 })
 _NULLABLE = frozenset({"fee_minor", "net_minor", "settled_on"})
-NAVIGATE_KEYS = ("from", "to", "terminal_id", "card", "operator", "type", "status", "ids")
+NAVIGATE_KEYS = ("from", "to", "terminal_id", "card", "operator", "type", "status", "ids",
+                 "currency")
 
 
 class FilterError(ValueError):
@@ -51,6 +52,7 @@ class TxnFilter:
     operator: str | None = None
     card: str | None = None
     card_last4: str | None = None
+    currency: str | None = None
     search: str = ""
     ids: tuple[int, ...] | None = None
     extra: tuple[tuple[str, Any], ...] = field(default=(), compare=False, repr=False)
@@ -66,7 +68,7 @@ class TxnFilter:
             date_from=_opt(filters.get("from")), date_to=_opt(filters.get("to")),
             terminal_id=_opt(filters.get("terminal_id")), type=_opt(filters.get("type")),
             status=_opt(filters.get("status")), operator=_opt(filters.get("operator")),
-            card=_opt(filters.get("card")),
+            card=_opt(filters.get("card")), currency=_opt(filters.get("currency")),
             ids=None if ids is None else tuple(int(i) for i in ids),
         )
         f.validate()
@@ -100,7 +102,7 @@ class TxnFilter:
         if self.date_to:
             clauses.append("occurred_at < ?")
             params.append(_iso(self.date_to))
-        for col in ("terminal_id", "type", "status", "operator", "card"):
+        for col in ("terminal_id", "type", "status", "operator", "card", "currency"):
             value = getattr(self, col)
             if value:
                 clauses.append(f"{col} = ?")

@@ -134,6 +134,28 @@ def _parse_json_object(text: str) -> dict[str, Any]:
     return value
 
 
+def _parse_refund_windows(text: str) -> dict[str, int]:
+    """``{"acquirer": days}``: each name given once, each window 1–3650 days."""
+    value = _parse_json_object(text or "{}")
+    out: dict[str, int] = {}
+    seen: set[str] = set()
+    for name, days in value.items():
+        acquirer = str(name).strip()
+        if not acquirer:
+            raise SettingError("an acquirer's name is missing")
+        if acquirer.lower() in seen:
+            raise SettingError(f"{acquirer!r} is listed twice")
+        seen.add(acquirer.lower())
+        try:
+            number = int(str(days).strip())
+        except ValueError:
+            raise SettingError(f"{acquirer}: {days!r} is not a number of days") from None
+        if not 1 <= number <= 3650:
+            raise SettingError(f"{acquirer}: {number} days is not between 1 and 3650")
+        out[acquirer] = number
+    return out
+
+
 def _parse_timezone(text: str) -> str:
     s = text.strip()
     if not s:
@@ -217,7 +239,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("round_amount_min", _parse_money, 100_000, "money", format=_money_fmt),
         SettingSpec("round_amount_days", _parse_int(2, 60), 3, "int"),
         SettingSpec("refund_window_days", _parse_int(1, 3650), 30, "int"),
-        SettingSpec("refund_windows", _parse_json_object, {}, "json"),
+        SettingSpec("refund_windows", _parse_refund_windows, {}, "json"),
         SettingSpec("cutoff_time", _parse_time, "23:00", "time"),
         SettingSpec("fee_rate", parse_percent_ppm, 6000, "percent", format=format_percent),
         SettingSpec("terminal_kind", _choice(*TERMINAL_KINDS), "traditional_pos", "choice",

@@ -352,8 +352,11 @@ class MappingDialog(QDialog):
         mapping = self.mapping()
         missing = mapping.missing_required()
         if missing:
+            words = {"date/time": self.tr("a date/time column"),
+                     "amount": self.tr("an amount column"),
+                     "card or reference": self.tr("a card (or payer) or reference column")}
             return self._verdict(False, self.tr("Still needed: {fields}.").format(
-                fields=", ".join(missing)))
+                fields=self.tr(", ").join(words.get(m, m) for m in missing)))
         dups = self._duplicates()
         if dups:
             return self._verdict(False, self.tr("Chosen for more than one column: {fields}.")

@@ -13,8 +13,17 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -36,7 +46,8 @@ from shopguard.core.detection import alerts as core_alerts
 from shopguard.core.money import format_money
 from shopguard.core.store import Database, settings
 from shopguard.gui.context import AppContext
-from shopguard.gui.ops import OpCancelled, OpContext, OpHandle
+from shopguard.gui.names import person
+from shopguard.gui.ops import OpCancelled, OpContext, OpHandle, error_text
 from shopguard.gui.owner_pin import pin_if_needed
 from shopguard.gui.screens import Screen
 
@@ -96,6 +107,9 @@ class AlertsScreen(Screen):
         layout.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split
+        self._tree_fitted = False
+        split.splitterMoved.connect(lambda *_a: self._fit_evidence())
         self.tree = QTreeWidget()
         self.tree.setObjectName("alertTree")
         self.tree.setColumnCount(4)
@@ -105,6 +119,7 @@ class AlertsScreen(Screen):
         split.addWidget(self.tree)
 
         right = QWidget()
+        self.detail_side = right
         rl = QVBoxLayout(right)
         self.title_label = QLabel()
         self.title_label.setObjectName("alertTitle")
@@ -123,6 +138,7 @@ class AlertsScreen(Screen):
         self.evidence.setObjectName("evidenceTable")
         self.evidence.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.evidence.horizontalHeader().setStretchLastSection(False)
+        self.evidence.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.history = QLabel()
         self.history.setObjectName("reviewHistory")
         self.history.setWordWrap(True)
@@ -147,9 +163,11 @@ class AlertsScreen(Screen):
         self.reason_label = QLabel()
         actions.addWidget(self.reason_label)
         actions.addWidget(self.reason, 1)
+        buttons = QHBoxLayout()  # a row of their own: the detail fits beside the list at 1024 px
         for b in (self.dismiss_button, self.confirm_button, self.reopen_button,
                   self.procedure_button):
-            actions.addWidget(b)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
         self.message = QLabel()
         self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
@@ -161,12 +179,13 @@ class AlertsScreen(Screen):
         rl.addWidget(self.case_label)
         rl.addWidget(self.evidence, 1)
         rl.addLayout(actions)
+        rl.addLayout(buttons)
         rl.addWidget(self.message)
         rl.addWidget(self.history)
         rl.addWidget(self.keys_hint)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 0)  # the list keeps its width; the detail takes the rest
+        split.setStretchFactor(1, 1)
         split.setSizes([520, 760])
         layout.addWidget(split, 1)
 
@@ -212,12 +231,17 @@ class AlertsScreen(Screen):
         self.tree.setHeaderLabels([self.tr("Alert"), self.tr("Amount"), self.tr("Score"),
                                    self.tr("Status")])
         self.reason_label.setText(self.tr("Reason:"))
+        # A preset reason follows the language; a reason the user typed is kept as typed.
         text = self.reason.currentText()
+        preset = self.reason.findText(text) if text else 0
         self.reason.clear()
         self.reason.addItems([self.tr("two separate purchases"), self.tr("customer confirmed"),
                               self.tr("already voided at the terminal"),
                               self.tr("test transaction"), self.tr("charged twice by mistake")])
-        self.reason.setCurrentText(text if text else self.reason.itemText(0))
+        if preset >= 0:
+            self.reason.setCurrentIndex(preset)
+        else:
+            self.reason.setCurrentText(text)
         self.dismiss_button.setText(self.tr("Dismiss"))
         self.confirm_button.setText(self.tr("Confirm"))
         self.reopen_button.setText(self.tr("Reopen"))
@@ -329,12 +353,47 @@ class AlertsScreen(Screen):
                 child.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
                 head.addChild(child)
             self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)  # a group's title runs over the columns
             head.setExpanded(True)
-        for col in range(4):
-            self.tree.resizeColumnToContents(col)
+        self._fit_tree_columns()
         self.tree.blockSignals(False)
         total = len(self.alerts)
         self.summary.setText(self.tr("{n} alerts").format(n=total))
+
+    def _fit_tree_columns(self) -> None:
+        """Each column as wide as its alerts need (the group titles span the row, so they do
+        not widen the first column), and the list as wide as its columns on first show."""
+        header = self.tree.header()
+        margin = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                    None, self.tree) + 1) + 6
+        items = self._alert_items()
+        for col in range(self.tree.columnCount()):
+            need = header.sectionSizeHint(col)
+            for item in items:
+                metrics = QFontMetrics(item.font(col))
+                need = max(need, metrics.horizontalAdvance(item.text(col)) + margin
+                           + (2 * self.tree.indentation() if col == 0 else 0))
+            header.resizeSection(col, need)
+        self._fit_split()
+
+    def _fit_split(self) -> None:
+        """Once, when shown with alerts: the list gets the width its columns need."""
+        if self._tree_fitted or not self.isVisible() or not self.alerts:
+            return
+        header = self.tree.header()
+        width = sum(header.sectionSize(c) for c in range(self.tree.columnCount()))
+        width += 2 * self.tree.frameWidth() + self.tree.verticalScrollBar().sizeHint().width()
+        total = sum(self.split.sizes())
+        room = total - self.detail_side.minimumSizeHint().width()
+        if total > 0:
+            self._tree_fitted = True
+            width = min(width, max(room, 0))
+            self.split.setSizes([width, total - width])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_split)  # once the splitter has its size
+        QTimer.singleShot(0, self._fit_evidence)
 
     def _alert_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []
@@ -437,6 +496,7 @@ class AlertsScreen(Screen):
             }
             for row, key in enumerate(FIELDS):
                 item = QTableWidgetItem(values[key])
+                item.setToolTip(values[key])  # a long id may be shortened in the middle
                 if key == "gap" and gap_s is not None and 0 <= gap_s <= self.window_s:
                     item.setBackground(QBrush(GAP_COLOR))
                     f = item.font()
@@ -446,7 +506,29 @@ class AlertsScreen(Screen):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.evidence.setItem(row, col, item)
-        self.evidence.resizeColumnsToContents()
+        self._fit_evidence()
+
+    def _fit_evidence(self) -> None:
+        """Every transaction's column on screen when it can be: columns share the width, a
+        long reference is shortened in the middle (its tooltip has it whole), never the money
+        or the time."""
+        table = self.evidence
+        table.resizeColumnsToContents()
+        n = table.columnCount()
+        room = table.viewport().width()
+        if not n or not table.isVisible() or sum(map(table.columnWidth, range(n))) <= room:
+            return
+        whole = (FIELDS.index("amount"), FIELDS.index("time"), FIELDS.index("gap"))
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                None, table) + 1) + 4
+        for col in range(n):
+            floor = max(table.fontMetrics().horizontalAdvance(item.text()) + margin
+                        for r in whole if (item := table.item(r, col)) is not None)
+            table.setColumnWidth(col, min(table.columnWidth(col), max(room // n, floor)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_evidence)
 
     def _role(self, role: str) -> str:
         names = {"original": self.tr("first charge"), "duplicate": self.tr("repeat charge"),
@@ -460,9 +542,11 @@ class AlertsScreen(Screen):
         return names.get(role, role)
 
     def _show_history(self, rows: list[dict[str, Any]]) -> None:
+        actions = {"dismiss": self.tr("dismissed"), "confirm": self.tr("confirmed"),
+                   "reopen": self.tr("reopened"), "resolve": self.tr("resolved")}
         lines = [self.tr("{at} {actor}: {action} — {reason}").format(
-            at=r["at"].replace("T", " "), actor=r["actor"], action=r["action"],
-            reason=r["reason"]) for r in rows]
+            at=r["at"].replace("T", " "), actor=person(r["actor"]),
+            action=actions.get(r["action"], r["action"]), reason=r["reason"]) for r in rows]
         self.history.setText("\n".join(lines))
 
     # -- actions -------------------------------------------------------------------------
@@ -491,7 +575,7 @@ class AlertsScreen(Screen):
         def failed(exc: BaseException) -> None:
             # Refused (a wrong PIN, ...): the alert stays selected and every action with it.
             self._next_after = None
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
 
         self.message.setText("")
         # The alert stays current until the reload after the write: if it left the list

@@ -34,6 +34,7 @@ from shopguard.gui.case_wizard import RED, CaseWizard, countdown_text
 from shopguard.gui.context import AppContext
 from shopguard.gui.dispute_dialog import DisputeDialog
 from shopguard.gui.letter_preview import export_pdf, preview_letter
+from shopguard.gui.names import person
 from shopguard.gui.screens import Screen
 
 FILTERS = ("open", "overdue", "closed", "all")
@@ -209,7 +210,7 @@ class CasesScreen(Screen):
         for r, c in enumerate(found):
             left, late = countdown_text(c.deadline, now) if c.status != "closed" else ("", False)
             values = [str(c.id), files[c.path].title.get(lang), status_text[c.status],
-                      (c.deadline or "-").replace("T", " ")[:16], left, c.assignee,
+                      (c.deadline or "-").replace("T", " ")[:16], left, person(c.assignee),
                       f"{len(c.steps_done)}/{len(c.procedure().steps)}",
                       letter_text(c.outcome, lang) if c.outcome else ""]
             for col, value in enumerate(values):

@@ -106,10 +106,10 @@ class ChartsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg as FigureCanvas
-        from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
         from matplotlib.figure import Figure
 
         from shopguard.charts.draw import ChartDrawer
+        from shopguard.gui.chart_toolbar import ChartToolbar
 
         use_in_matplotlib()  # the bundled CJK font, shared with the CLI's charts
         self._generation = 0
@@ -120,7 +120,7 @@ class ChartsScreen(Screen):
         self.canvas.setObjectName("chartCanvas")
         self.canvas.setMinimumHeight(260)
         self.drawer = ChartDrawer(self.figure)
-        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar = ChartToolbar(self.canvas, self)
         self.status = QLabel()
         self.status.setObjectName("chartStatus")
         self.status.setWordWrap(True)
@@ -171,6 +171,14 @@ class ChartsScreen(Screen):
         self.filter_value.setObjectName("filterValue")
         self.filter_value.setEditable(True)
         self.filter_value.setMinimumContentsLength(10)
+        # Shown only when the data holds several currencies: amounts are never added across
+        # currencies, so the chart shows one (the main one unless chosen here).
+        self.currency_label = QLabel()
+        self.currency_box = QComboBox()
+        self.currency_box.setObjectName("currencyBox")
+        self.currency_box.addItem("", "")
+        self.currency_label.setVisible(False)
+        self.currency_box.setVisible(False)
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_dialog)
@@ -182,7 +190,7 @@ class ChartsScreen(Screen):
         row1.addStretch(1)
         row2 = QHBoxLayout()
         for w in (self.stack_label, self.stack, self.filter_label, self.filter_field,
-                  self.filter_value):
+                  self.filter_value, self.currency_label, self.currency_box):
             row2.addWidget(w)
         row2.addStretch(1)
         row2.addWidget(self.export_button)
@@ -190,7 +198,8 @@ class ChartsScreen(Screen):
         self._sync_enabled()
 
     def _connect_controls(self) -> None:
-        for box in (self.period, self.bucket, self.kind, self.stack, self.filter_field):
+        for box in (self.period, self.bucket, self.kind, self.stack, self.filter_field,
+                    self.currency_box):
             box.currentIndexChanged.connect(self._controls_changed)
         self.filter_field.currentIndexChanged.connect(self._fill_filter_values)
         self.filter_value.currentTextChanged.connect(self._controls_changed)
@@ -263,7 +272,8 @@ class ChartsScreen(Screen):
                 field, field): value})
         stack = self.stack.currentData() or None
         return ChartRequest(by=self.bucket.currentData(), kind=self.kind.currentData(),
-                            date_from=start, date_to=end, filters=filters, stack_by=stack)
+                            date_from=start, date_to=end, filters=filters, stack_by=stack,
+                            currency=self.currency_box.currentData() or None)
 
     def schedule_reload(self) -> None:
         self._timer.start()
@@ -291,10 +301,29 @@ class ChartsScreen(Screen):
                 edit.blockSignals(True)
                 edit.setDate(_to_qdate(value))
                 edit.blockSignals(False)
+        self._show_currencies(data)
         self.drawer.draw(data, self.labels())
         self.canvas.draw_idle()
         self.toolbar.update()  # the home view is the new chart
         self._show_status()
+
+    def _show_currencies(self, data: ChartData) -> None:
+        """The currency choice lists the period's currencies (shown when there are several)
+        and shows the one drawn."""
+        several = len(data.currencies) > 1
+        box = self.currency_box
+        box.blockSignals(True)
+        wanted = box.currentData()
+        box.clear()
+        if several:
+            for code in data.currencies:
+                box.addItem(code, code)
+            box.setCurrentIndex(max(0, box.findData(wanted or data.currency)))
+        else:
+            box.addItem(data.currency, "")  # nothing to choose: the request stays open
+        box.blockSignals(False)
+        for w in (self.currency_label, box):
+            w.setVisible(several)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -430,6 +459,9 @@ class ChartsScreen(Screen):
         self.kind_label.setText(self.tr("Show"))
         self.stack_label.setText(self.tr("Split by"))
         self.filter_label.setText(self.tr("Only"))
+        self.currency_label.setText(self.tr("Currency"))
+        self.currency_box.setToolTip(self.tr("Amounts in different currencies are never added "
+                                             "up: the chart shows one currency at a time."))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the chart as PNG, SVG or PDF"))
         names = {
@@ -448,6 +480,7 @@ class ChartsScreen(Screen):
         for box in (self.period, self.bucket, self.kind, self.stack, self.filter_field):
             for i in range(box.count()):
                 box.setItemText(i, names.get(box.itemData(i), box.itemData(i)))
+        self.toolbar.retranslate()
         line = self.filter_value.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("value"))

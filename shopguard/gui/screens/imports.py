@@ -23,6 +23,7 @@ from shopguard.core.changes import Changes
 from shopguard.core.importing import list_imports, undo_import
 from shopguard.core.store import Database
 from shopguard.gui.context import AppContext
+from shopguard.gui.names import format_name, import_file_name
 from shopguard.gui.ops import OpContext
 from shopguard.gui.owner_pin import pin_if_needed
 from shopguard.gui.screens import Screen
@@ -120,6 +121,8 @@ class ImportsScreen(Screen):
         for r, imp in enumerate(self.rows):
             values = dict(imp)
             values["imported_at"] = imp["imported_at"].replace("T", " ")[:16]
+            values["file_name"] = import_file_name(imp["file_name"], imp["format"])
+            values["format"] = format_name(imp["format"])
             values["period"] = (f"{imp['first_at'][:10]} – {imp['last_at'][:10]}"
                                 if imp.get("first_at") else "")
             values["state"] = (self.tr("undone {at}").format(at=imp["undone_at"][:16]

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from shopguard.core.money import format_money
 from shopguard.core.store import Database, settings
 from shopguard.gui.context import AppContext
 from shopguard.gui.main_window import db_summary
+from shopguard.gui.names import format_name, import_file_name
 from shopguard.gui.ops import OpContext
 from shopguard.gui.screens import Screen
 
@@ -60,7 +63,18 @@ class OverviewScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.data: dict[str, Any] = {}
-        layout = QVBoxLayout(self)
+        # Everything scrolls, so a small screen never forces the window taller; the risk
+        # summary comes first after the heading, so it is seen without scrolling.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("overviewScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.scroll_area.setWidget(inner)
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")
         font = self.heading.font()
@@ -68,6 +82,20 @@ class OverviewScreen(Screen):
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+
+        # Hook for branch `detect`: the risk summary panel goes here.
+        self.risk_area = QGroupBox()
+        self.risk_area.setObjectName("riskSummaryArea")
+        risk = QVBoxLayout(self.risk_area)
+        self.risk_panel: QWidget | None = self._make_risk_panel()
+        self.risk_placeholder = QLabel()
+        self.risk_placeholder.setWordWrap(True)
+        if self.risk_panel is not None:
+            risk.addWidget(self.risk_panel)
+            self.risk_placeholder.hide()
+            self._fit_panel_tables(self.risk_panel)
+        risk.addWidget(self.risk_placeholder)
+        layout.addWidget(self.risk_area)
 
         self.facts_box = QGroupBox()
         facts = QGridLayout(self.facts_box)
@@ -80,29 +108,19 @@ class OverviewScreen(Screen):
             facts.addWidget(value, row, 1)
             self.fact_labels[key] = (name, value)
         facts.setColumnStretch(1, 1)
-        layout.addWidget(self.facts_box)
+        facts.setRowStretch(len(self.fact_labels), 1)
 
         self.totals_box = QGroupBox()
         totals = QVBoxLayout(self.totals_box)
-        self.totals = QTableWidget(0, 4)
+        self.totals = QTableWidget(0, 5)
         self.totals.setObjectName("totalsTable")
         self.totals.verticalHeader().setVisible(False)
         self.totals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         totals.addWidget(self.totals)
-        layout.addWidget(self.totals_box)
-
-        # Hook for branch `detect`: the risk summary panel goes here.
-        self.risk_area = QGroupBox()
-        self.risk_area.setObjectName("riskSummaryArea")
-        risk = QVBoxLayout(self.risk_area)
-        self.risk_panel: QWidget | None = self._make_risk_panel()
-        self.risk_placeholder = QLabel()
-        self.risk_placeholder.setWordWrap(True)
-        if self.risk_panel is not None:
-            risk.addWidget(self.risk_panel)
-            self.risk_placeholder.hide()
-        risk.addWidget(self.risk_placeholder)
-        layout.addWidget(self.risk_area)
+        side_by_side = QHBoxLayout()
+        side_by_side.addWidget(self.facts_box, 2)
+        side_by_side.addWidget(self.totals_box, 3)
+        layout.addLayout(side_by_side)
 
         self.imports_box = QGroupBox()
         imports = QVBoxLayout(self.imports_box)
@@ -116,8 +134,18 @@ class OverviewScreen(Screen):
         for table in (self.totals, self.imports):
             table.setFrameShape(QFrame.Shape.NoFrame)
         self.imports.horizontalHeader().setStretchLastSection(True)
+        self.totals.horizontalHeader().setStretchLastSection(True)
         self.retranslate()
         self.reload()
+
+    def _fit_panel_tables(self, panel: QWidget) -> None:
+        """The risk panel's tables show all their rows (the page scrolls, not the table)."""
+        for table in panel.findChildren(QTableWidget):
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.verticalHeader().sectionResized.connect(
+                lambda *_a, t=table: self._fit_height(t))
+            table.model().rowsInserted.connect(lambda *_a, t=table: self._fit_height(t))
+            table.model().rowsRemoved.connect(lambda *_a, t=table: self._fit_height(t))
 
     def _make_risk_panel(self) -> QWidget | None:
         if importlib.util.find_spec(RISK_PANEL_MODULE) is None:
@@ -160,15 +188,20 @@ class OverviewScreen(Screen):
         self.fact_labels["transactions"][1].setText(f"{d['transactions']:,}")
         self.fact_labels["failed"][1].setText(f"{d['failed']:,}")
         self.fact_labels["imports"][1].setText(f"{d['imports']:,}")
-        rows = d["by_type"]
+        # One row per type and currency, the main currency first: never a sum across currencies.
+        main = d.get("currency")
+        rows = sorted(d["by_type"], key=lambda row: (row["currency"] != main, row["currency"],
+                                                     TYPES.index(row["type"])
+                                                     if row["type"] in TYPES else len(TYPES)))
+        self.totals.setColumnHidden(1, len({row["currency"] for row in rows}) <= 1)
         self.totals.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [self.type_name(row["type"]), f"{row['count']:,}",
+            cells = [self.type_name(row["type"]), row["currency"], f"{row['count']:,}",
                      format_money(row["amount"] or 0, row["currency"]),
                      format_money(row["fees"] or 0, row["currency"])]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c:
+                if c > 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.totals.setItem(r, c, item)
@@ -177,7 +210,8 @@ class OverviewScreen(Screen):
         imports = d["imports_list"]
         self.imports.setRowCount(len(imports))
         for r, imp in enumerate(imports):
-            cells = [imp["imported_at"].replace("T", " ")[:16], imp["file_name"], imp["format"],
+            cells = [imp["imported_at"].replace("T", " ")[:16],
+                     import_file_name(imp["file_name"], imp["format"]), format_name(imp["format"]),
                      f"{imp['imported']:,}"]
             for c, text in enumerate(cells):
                 self.imports.setItem(r, c, QTableWidgetItem(text))
@@ -186,9 +220,12 @@ class OverviewScreen(Screen):
 
     @staticmethod
     def _fit_height(table: QTableWidget) -> None:
-        height = table.horizontalHeader().height() + 4
+        header = table.horizontalHeader()
+        height = header.sizeHint().height() + 2 * table.frameWidth() + 2
         height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(max(height, table.horizontalHeader().height() + 30))
+        if table.horizontalScrollBar().isVisible():
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setFixedHeight(max(height, header.sizeHint().height() + 30))
 
     def retranslate(self) -> None:
         self.facts_box.setTitle(self.tr("Statements"))
@@ -198,7 +235,8 @@ class OverviewScreen(Screen):
             label.setText(names[key])
         self.totals_box.setTitle(self.tr("Totals of successful transactions"))
         self.totals.setHorizontalHeaderLabels(
-            [self.tr("Type"), self.tr("Count"), self.tr("Amount"), self.tr("Fees")])
+            [self.tr("Type"), self.tr("Currency"), self.tr("Count"), self.tr("Amount"),
+             self.tr("Fees")])
         self.risk_area.setTitle(self.tr("Risk summary"))
         self.risk_placeholder.setText(self.tr(
             "Duplicate swipes and other risk patterns will be summarised here once "

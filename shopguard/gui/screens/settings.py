@@ -31,8 +31,9 @@ from shopguard.core.store import SPECS, TERMINAL_KINDS, Database, SettingError, 
 from shopguard.gui import owner_pin
 from shopguard.gui.backups_panel import BackupsPanel
 from shopguard.gui.context import AppContext
-from shopguard.gui.ops import OpContext
+from shopguard.gui.ops import OpContext, error_text
 from shopguard.gui.recon import recon_settings
+from shopguard.gui.refund_windows import RefundWindowsEditor
 from shopguard.gui.screens import Screen
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -94,7 +95,7 @@ class SettingsScreen(Screen):
         super().__init__(ctx, parent)
         self.values: dict[str, Any] = {}
         self.terminals: list[dict[str, str]] = []
-        self.editors: dict[str, QLineEdit | QComboBox] = {}
+        self.editors: dict[str, QLineEdit | QComboBox | RefundWindowsEditor] = {}
         self.errors: dict[str, QLabel] = {}
         self.row_labels: dict[str, QLabel] = {}
         self.boxes: dict[str, QGroupBox] = {}
@@ -210,7 +211,7 @@ class SettingsScreen(Screen):
 
         self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
                          on_done=lambda _r: self._pin_done(self.tr("Owner PIN set.")),
-                         on_error=lambda exc: self.status.setText(str(exc)))
+                         on_error=lambda exc: self.status.setText(error_text(exc)))
 
     def clear_pin(self) -> None:
         pin = owner_pin.verified_pin(self, self.ctx.read_db(), self.tr("Turning staff mode off"),
@@ -224,8 +225,12 @@ class SettingsScreen(Screen):
             access.clear_owner_pin(wdb, pin, actor=actor)
 
         self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
-                         on_done=lambda _r: self._pin_done(self.tr("Staff mode is off.")),
-                         on_error=lambda exc: self.status.setText(str(exc)))
+                         on_done=lambda _r: self._staff_mode_off(),
+                         on_error=lambda exc: self.status.setText(error_text(exc)))
+
+    def _staff_mode_off(self) -> None:
+        self.ctx.set_actor("owner")  # no shifts without staff mode: the owner acts
+        self._pin_done(self.tr("Staff mode is off."))
 
     def _pin_done(self, message: str) -> None:
         self.status.setText(message)
@@ -239,8 +244,11 @@ class SettingsScreen(Screen):
         v = QVBoxLayout(holder)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(2)
-        editor: QLineEdit | QComboBox
-        if spec.kind == "choice":
+        editor: QLineEdit | QComboBox | RefundWindowsEditor
+        if key == "refund_windows":
+            editor = RefundWindowsEditor()
+            editor.edited.connect(lambda k=key: self.check(k))
+        elif spec.kind == "choice":
             editor = QComboBox()
             for choice in spec.choices:
                 editor.addItem(choice, choice)
@@ -266,39 +274,50 @@ class SettingsScreen(Screen):
         editor = self.editors[key]
         if isinstance(editor, QComboBox):
             return str(editor.currentData())
+        if isinstance(editor, RefundWindowsEditor):
+            return editor.json_text()
         return editor.text()
 
     def set_editor_text(self, key: str, text: str) -> None:
         editor = self.editors[key]
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(text)))
+        elif isinstance(editor, RefundWindowsEditor):
+            editor.set_json_text(text)
         else:
             editor.setText(text)
         self.check(key)
 
     def check(self, key: str) -> Any:
         """Parse the field with the core's parser; show the reason if it is refused."""
-        try:
-            value = SPECS[key].parse(self.editor_text(key))
-        except SettingError as exc:
-            self.errors[key].setText(str(exc))
-            self.errors[key].show()
-            return None
-        self.errors[key].hide()
-        return value
+        ok, value = self._parse(key)
+        return value if ok else None
+
+    def _parse(self, key: str) -> tuple[bool, Any]:
+        """(accepted?, typed value); a refusal's reason is shown under the field."""
+        editor = self.editors[key]
+        problem = editor.problem() if isinstance(editor, RefundWindowsEditor) else None
+        if not problem:
+            try:
+                value = SPECS[key].parse(self.editor_text(key))
+            except SettingError as exc:
+                problem = str(exc)
+            else:
+                self.errors[key].hide()
+                return True, value
+        self.errors[key].setText(problem)
+        self.errors[key].show()
+        return False, None
 
     def changed_values(self) -> tuple[dict[str, Any], list[str]]:
         """(typed values that differ from the stored ones, keys with refused text)."""
         changed: dict[str, Any] = {}
         bad: list[str] = []
         for key in self.editors:
-            try:
-                value = SPECS[key].parse(self.editor_text(key))
-            except SettingError:
+            ok, value = self._parse(key)
+            if not ok:
                 bad.append(key)
-                self.check(key)
-                continue
-            if value != self.values.get(key):
+            elif value != self.values.get(key):
                 changed[key] = value
         return changed, bad
 
@@ -378,7 +397,7 @@ class SettingsScreen(Screen):
 
         self.ctx.ops.run(work, write=True, changes=Changes.SETTINGS | Changes.AUDIT,
                          label=self.tr("Saving settings"), on_done=done,
-                         on_error=lambda exc: self.status.setText(str(exc)))
+                         on_error=lambda exc: self.status.setText(error_text(exc)))
 
     # -- texts -------------------------------------------------------------------------------
 
@@ -402,7 +421,7 @@ class SettingsScreen(Screen):
             "per_txn_limit": self.tr("Per-transaction limit"),
             "daily_limit": self.tr("Daily limit"), "fee_rate": self.tr("Agreed fee rate"),
             "refund_window_days": self.tr("Refund window (days)"),
-            "refund_windows": self.tr("Refund window per acquirer (JSON)"),
+            "refund_windows": self.tr("Refund window per acquirer"),
             "cutoff_time": self.tr("Daily settlement cut-off"),
             "terminal_kind": self.tr("Default terminal kind"),
             "acquirer": self.tr("Default acquirer"),
@@ -430,7 +449,9 @@ class SettingsScreen(Screen):
             label.setText(names.get(key, key))
         choices = self.choice_names()
         for key, editor in self.editors.items():
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, RefundWindowsEditor):
+                editor.retranslate()
+            elif isinstance(editor, QComboBox):
                 for i in range(editor.count()):
                     data = str(editor.itemData(i))
                     text = self.kind_name(data) if key == "terminal_kind" else choices.get(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,7 +34,12 @@ from shopguard.gui.screens import Screen
 from shopguard.gui.screens.transactions_detail import TransactionDetail, related_rows
 from shopguard.gui.screens.transactions_export import COPY_MAX, export_job, rows_as_tsv
 from shopguard.gui.screens.transactions_filters import TransactionFilters, named
-from shopguard.gui.screens.transactions_model import COLUMNS, TransactionsModel
+from shopguard.gui.screens.transactions_model import COLUMNS, MONEY_COLUMNS, TransactionsModel
+
+HEADER_KEY = "transactions/header.v2"  # v2: the money moved next to the time
+MAX_COLUMN_WIDTH = 360
+WHOLE_COLUMNS = tuple(i for i, (c, _) in enumerate(COLUMNS)
+                      if c in MONEY_COLUMNS or c == "occurred_at")
 
 
 class TransactionsScreen(Screen):
@@ -45,6 +51,7 @@ class TransactionsScreen(Screen):
         self._totals_generation = 0
         self._loaded = False
         self._layout_restored = False
+        self._fit_on_show = False
         self.model = TransactionsModel(ctx.read_db(), self)
         self.model.background = lambda work, done: ctx.ops.run(
             lambda db, _op: work(db), on_done=done, label=self.tr("Sorting transactions"))
@@ -71,9 +78,18 @@ class TransactionsScreen(Screen):
         vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setResizeContentsPrecision(0)  # size columns from the rows on screen only
         hh.setStretchLastSection(True)
         hh.setSortIndicator(self.model.sort_section(), Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        # Money and time must never be cut off: widen their columns to the rows on screen
+        # whenever other rows come into view (a page of larger amounts further down).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_whole_columns)
+        self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_timer.start())
+        hh.sectionResized.connect(self._section_resized)
 
         self.detail = TransactionDetail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -85,6 +101,9 @@ class TransactionsScreen(Screen):
 
         self.totals_label = named(QLabel(), "totals")
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label.setWordWrap(True)  # one line per currency; never widens the window
+        self.totals_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.copy_button = named(QPushButton(), "copy")
         self.copy_button.clicked.connect(self.copy_selection)
         self.csv_button = named(QPushButton(), "exportCsv")
@@ -119,7 +138,7 @@ class TransactionsScreen(Screen):
         splitter = qs.value("transactions/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = qs.value("transactions/header")
+        header = qs.value(HEADER_KEY)
         if header is not None:
             self._layout_restored = bool(self.table.horizontalHeader().restoreState(header))
         self._save_timer = QTimer(self)
@@ -134,14 +153,40 @@ class TransactionsScreen(Screen):
     def save_layout(self) -> None:
         qs = self.ctx.qsettings()
         qs.setValue("transactions/splitter", self.splitter.saveState())
-        qs.setValue("transactions/header", self.table.horizontalHeader().saveState())
+        qs.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def fit_columns(self) -> None:
-        """Widths from the rows on screen (never the whole table), capped so a long payer id
-        does not push the amounts out of sight."""
+        """Every column as wide as the rows on screen need, up to a sanity cap; the money
+        sits left of the long ids, so nothing pushes it out of sight. Only when shown: a
+        hidden view would measure its first thousand rows instead of the screenful."""
+        if not self.table.isVisible():
+            self._fit_on_show = True
+            return
+        self._fit_on_show = False
         self.table.resizeColumnsToContents()
         for i in range(len(COLUMNS) - 1):
-            self.table.setColumnWidth(i, min(self.table.columnWidth(i), 190))
+            self.table.setColumnWidth(i, min(self.table.columnWidth(i), MAX_COLUMN_WIDTH))
+        self.fit_whole_columns()
+
+    def fit_whole_columns(self) -> None:
+        """Widen the money and time columns to what the rows on screen need (never narrower:
+        a user's wider choice stays)."""
+        if not self.table.isVisible():
+            return
+        header = self.table.horizontalHeader()
+        for i in WHOLE_COLUMNS:
+            need = max(self.table.sizeHintForColumn(i), header.sectionSizeHint(i))
+            if header.sectionSize(i) < need:
+                header.resizeSection(i, need)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_columns if self._fit_on_show else self.fit_whole_columns)
+
+    def _section_resized(self, index: int, _old: int, new: int) -> None:
+        if index in WHOLE_COLUMNS and self.table.isVisible() \
+                and new < self.table.sizeHintForColumn(index):
+            self._fit_timer.start()  # dragged narrower than its amounts: back to whole
 
     # -- filters ----------------------------------------------------------------------------
 
@@ -174,6 +219,8 @@ class TransactionsScreen(Screen):
     def _after_reload(self) -> None:
         if not self._loaded and not self._layout_restored:
             QTimer.singleShot(0, self.fit_columns)
+        else:
+            self._fit_timer.start()
         self._loaded = True
         self.filters.show_extra(self.model.filter)
         self._refresh_totals()
@@ -196,17 +243,22 @@ class TransactionsScreen(Screen):
                          on_error=lambda _e: None)
 
     def _totals_text(self, count: int, totals: list[query.Totals]) -> str:
-        parts = [self.tr("%n transaction(s)", "", count)]
+        """The count, then one line per currency (amounts are never added across
+        currencies)."""
+        lines = [self.tr("%n transaction(s)", "", count)]
         for t in totals:
-            parts.append(self.tr("sales {sales} · voids {voids} · refunds {refunds} · "
-                                 "net {net}").format(
+            line = self.tr("sales {sales} · voids {voids} · refunds {refunds} · "
+                           "net {net}").format(
                 sales=format_money(t.sales_minor, t.currency),
                 voids=format_money(t.voids_minor, t.currency),
                 refunds=format_money(t.refunds_minor, t.currency),
-                net=format_money(t.net_minor, t.currency)))
+                net=format_money(t.net_minor, t.currency))
             if t.failed:
-                parts.append(self.tr("%n failed", "", t.failed))
-        return " · ".join(parts)
+                line += " · " + self.tr("%n failed", "", t.failed)
+            lines.append(line)
+        if len(lines) == 2:
+            return " · ".join(lines)
+        return "\n".join(lines)
 
     # -- detail pane ------------------------------------------------------------------------
 

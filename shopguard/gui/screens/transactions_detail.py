@@ -56,20 +56,24 @@ class TransactionDetail(QTextBrowser):
             ("operator", self.tr("Operator")), ("order_no", self.tr("Order")),
             ("settled_on", self.tr("Settled on")), ("description", self.tr("Description")),
         ]
+        # Values never wrap mid-value (a date or a reference broken over two lines reads as
+        # two values): a narrow pane scrolls sideways instead. Only the description wraps.
         html = ["<table cellspacing='2'>"]
         for column, label in labels:
             text = cell_text(row, column) if column in dict(COLUMNS) or column in MONEY_COLUMNS \
                 else str(row[_IDX[column]] or "")
             if text:
-                html.append(f"<tr><td style='color:gray'>{esc(label)}</td>"
-                            f"<td>{esc(text)}</td></tr>")
+                wrap = "normal" if column == "description" else "nowrap"
+                html.append(f"<tr><td style='color:gray; white-space:nowrap'>{esc(label)}</td>"
+                            f"<td style='white-space:{wrap}'>{esc(text)}</td></tr>")
         html.append("</table>")
         if related:
             heading = self.tr("Related transactions")
-            html.append(f"<p><b>{esc(heading)}</b></p><table>")
+            html.append(f"<p><b>{esc(heading)}</b></p><table cellspacing='2'>")
             for r in related:
-                html.append("<tr>" + "".join(f"<td>{esc(cell_text(r, c))}</td>"
-                                             for c in RELATED_COLUMNS) + "</tr>")
+                html.append("<tr>" + "".join(
+                    f"<td style='white-space:nowrap'>{esc(cell_text(r, c))}</td>"
+                    for c in RELATED_COLUMNS) + "</tr>")
             html.append("</table>")
         self.setHtml("".join(html))
 

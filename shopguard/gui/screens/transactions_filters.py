@@ -1,4 +1,5 @@
-"""The Transactions screen's filter bar: search, dates, terminal, type, status.
+"""The Transactions screen's filter bar: search, period (quick choices or two days), terminal,
+type, status.
 
 Holds the widgets and turns them into a `query.TxnFilter`; the screen owns the model. Filters
 that only navigation sets (a card, an operator, chosen ids) are kept here too and shown as
@@ -7,12 +8,12 @@ that only navigation sets (a card, an operator, chosen ids) are kept here too an
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from shopguard.core import clock
 from shopguard.core.store import query
+from shopguard.gui.date_field import QUICK_RANGES, DateField, quick_range
 from shopguard.gui.screens.transactions_model import card_text, status_label, type_label
 
-NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum shows as "any"
 TXN_TYPES = ("sale", "void", "refund", "preauth", "preauth_complete", "reversal", "other")
 
 _W = TypeVar("_W", bound=QWidget)
@@ -43,8 +45,12 @@ class TransactionFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.date_from = self._date_edit("dateFrom")
-        self.date_to = self._date_edit("dateTo")
+        self.date_from = DateField("dateFrom")
+        self.date_to = DateField("dateTo")
+        self.period_box = named(QComboBox(), "periodBox")
+        for key in QUICK_RANGES:
+            self.period_box.addItem(key, key)
+        self.period_box.currentIndexChanged.connect(self._quick_range)
         self.terminal = named(QComboBox(), "terminal")
         self.type_box = named(QComboBox(), "type")
         self.status_box = named(QComboBox(), "status")
@@ -60,7 +66,7 @@ class TransactionFilters(QWidget):
             box.currentIndexChanged.connect(self._emit_changed)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self._emit_changed)
+            edit.changed.connect(self._day_chosen)
         self.from_label, self.to_label = QLabel(), QLabel()
         self.clear_button = named(QPushButton(), "clearFilters")
         self.clear_button.clicked.connect(self.clear)
@@ -68,34 +74,55 @@ class TransactionFilters(QWidget):
         self.extra_label.setWordWrap(True)
         self.extra = query.TxnFilter()  # navigate-only filters: card, operator, ids
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        for w in (self.from_label, self.date_from, self.to_label, self.date_to, self.terminal,
-                  self.type_box, self.status_box, self.clear_button):
-            bar.addWidget(w)
+        # Two rows, so the bar fits a 1024-pixel screen in either language.
+        dates = QHBoxLayout()
+        dates.addWidget(self.search, 3)
+        dates.addWidget(self.period_box)
+        for label, field in ((self.from_label, self.date_from), (self.to_label, self.date_to)):
+            dates.addWidget(label)
+            dates.addWidget(field, 1)
+        fields = QHBoxLayout()
+        for box in (self.terminal, self.type_box, self.status_box):
+            fields.addWidget(box)
+        fields.addWidget(self.clear_button)
+        fields.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addLayout(dates)
+        layout.addLayout(fields)
         layout.addWidget(self.extra_label)
         self.retranslate()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = named(QDateEdit(), name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setDate(NO_DATE)
-        return edit
-
     def _widgets(self) -> tuple[QWidget, ...]:
-        return (self.search, self.date_from, self.date_to, self.terminal, self.type_box,
-                self.status_box)
+        return (self.search, self.date_from, self.date_to, self.period_box, self.terminal,
+                self.type_box, self.status_box)
 
     def _emit_changed(self) -> None:
         self.debounce.stop()
         self.changed.emit()
 
+    def _quick_range(self, _index: int) -> None:
+        key = self.period_box.currentData()
+        if key == "custom":
+            return  # the days as they are
+        first, last = quick_range(key, clock.now().date())
+        self.date_from.set_value(first)
+        self.date_to.set_value(last)
+        self._emit_changed()
+
+    def _day_chosen(self) -> None:
+        self._set_period("custom" if self.date_from.value() or self.date_to.value() else "")
+        self._emit_changed()
+
+    def _set_period(self, key: str) -> None:
+        self.period_box.blockSignals(True)
+        self.period_box.setCurrentIndex(max(0, self.period_box.findData(key)))
+        self.period_box.blockSignals(False)
+
     def fill_combos(self, db: Database) -> None:
+        last = db.conn.execute("SELECT max(occurred_at) FROM transactions").fetchone()[0]
+        for field in (self.date_from, self.date_to):  # empty fields open at the data's end
+            field.set_default_page(date.fromisoformat(last[:10]) if last else None)
         self._set_items(self.terminal, [(self.tr("All terminals"), "")] + [
             (t, t) for t in query.distinct_values(db, "terminal_id")])
         self._set_items(self.type_box, [(self.tr("All types"), "")] + [
@@ -117,11 +144,11 @@ class TransactionFilters(QWidget):
 
     def current(self) -> query.TxnFilter:
         """The filter the widgets (and the navigate-only filters) describe."""
-        d_from = self.date_from.date()
-        d_to = self.date_to.date()
+        d_from = self.date_from.value()
+        d_to = self.date_to.value()
         return self.extra.with_(
-            date_from=None if d_from == NO_DATE else d_from.toString("yyyy-MM-dd"),
-            date_to=None if d_to == NO_DATE else d_to.addDays(1).toString("yyyy-MM-dd"),
+            date_from=d_from.isoformat() if d_from else None,
+            date_to=(d_to + timedelta(days=1)).isoformat() if d_to else None,
             terminal_id=self.terminal.currentData() or None,
             type=self.type_box.currentData() or None,
             status=self.status_box.currentData() or None,
@@ -133,9 +160,9 @@ class TransactionFilters(QWidget):
         for w in self._widgets():
             w.blockSignals(True)
         self.search.clear()
-        self.date_from.setDate(NO_DATE)
-        self.date_to.setDate(NO_DATE)
-        for box in (self.terminal, self.type_box, self.status_box):
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        for box in (self.period_box, self.terminal, self.type_box, self.status_box):
             box.setCurrentIndex(0)
         for w in self._widgets():
             w.blockSignals(False)
@@ -147,9 +174,11 @@ class TransactionFilters(QWidget):
         for w in self._widgets():
             w.blockSignals(True)
         self.search.clear()
-        self.date_from.setDate(_qdate(f.date_from) if f.date_from else NO_DATE)
-        # `to` is exclusive; the date edit shows the last day included.
-        self.date_to.setDate(_qdate_to(f.date_to) if f.date_to else NO_DATE)
+        self.date_from.set_value(_day(f.date_from) if f.date_from else None)
+        # `to` is exclusive; the date field shows the last day included.
+        self.date_to.set_value(_day_to(f.date_to) if f.date_to else None)
+        self.period_box.setCurrentIndex(self.period_box.findData(
+            "custom" if f.date_from or f.date_to else ""))
         if f.terminal_id and self.terminal.findData(f.terminal_id) < 0:
             self.terminal.addItem(f.terminal_id, f.terminal_id)
         for box, value in ((self.terminal, f.terminal_id), (self.type_box, f.type),
@@ -181,17 +210,24 @@ class TransactionFilters(QWidget):
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("To"))
         for edit in (self.date_from, self.date_to):
-            edit.setSpecialValueText(self.tr("any day"))
+            edit.retranslate()
+        names = {"": self.tr("Any time"), "today": self.tr("Today"),
+                 "yesterday": self.tr("Yesterday"), "this_week": self.tr("This week"),
+                 "last_week": self.tr("Last week"), "this_month": self.tr("This month"),
+                 "last_month": self.tr("Last month"), "last_30_days": self.tr("Last 30 days"),
+                 "custom": self.tr("Chosen days")}
+        for i in range(self.period_box.count()):
+            self.period_box.setItemText(i, names[self.period_box.itemData(i)])
         self.clear_button.setText(self.tr("Clear filters"))
         if db is not None:
             self.fill_combos(db)
 
 
-def _qdate(text: str) -> QDate:
-    return QDate.fromString(text[:10], "yyyy-MM-dd")
+def _day(text: str) -> date:
+    return date.fromisoformat(text[:10])
 
 
-def _qdate_to(exclusive: str) -> QDate:
+def _day_to(exclusive: str) -> date:
     """The last day a `to` bound includes: the day before at midnight, else that day."""
-    day = _qdate(exclusive)
-    return day.addDays(-1) if exclusive[10:].strip("T0:") == "" else day
+    day = _day(exclusive)
+    return day - timedelta(days=1) if exclusive[10:].strip("T0:") == "" else day

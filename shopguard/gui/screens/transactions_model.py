@@ -58,16 +58,17 @@ def card_text(card: str) -> str:
     return mask_pan(card) if card and is_pan(card) else card
 
 
-# (result column, header) — headers translated when asked for.
+# (result column, header) — headers translated when asked for. The money comes right after the
+# time, so a narrow window shows it without scrolling sideways.
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("occurred_at", "Time"),
-    ("terminal_id", "Terminal"),
-    ("card", "Card"),
-    ("type", "Type"),
-    ("status", "Status"),
     ("amount_minor", "Amount"),
     ("fee_minor", "Fee"),
     ("net_minor", "Net"),
+    ("type", "Type"),
+    ("status", "Status"),
+    ("terminal_id", "Terminal"),
+    ("card", "Card"),
     ("reference_no", "Reference"),
     ("voucher_no", "Voucher"),
     ("auth_code", "Auth code"),
