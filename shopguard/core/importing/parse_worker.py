@@ -18,7 +18,12 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from typing import Any
 
-from shopguard.core.importing.parsing import ParsedBatch, ParseJob, parse_batches
+from shopguard.core.importing.parsing import (
+    INTERNAL_ERROR,
+    ParsedBatch,
+    ParseJob,
+    parse_batches,
+)
 from shopguard.core.importing.reading.table import UnreadableFile
 from shopguard.core.pan import scrub_text
 
@@ -86,7 +91,7 @@ def batches_in_worker(job: ParseJob) -> Iterator[ParsedBatch]:
                 kind, text = message
                 if kind == "unreadable":
                     raise UnreadableFile(text)
-                raise WorkerFailed(f"parsing failed: {text}")
+                raise WorkerFailed(f"{INTERNAL_ERROR} in the parsing process ({text})")
             batch, blob = message
             batch.rows = marshal.loads(blob)
             yield batch
