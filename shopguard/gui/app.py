@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopguard.core.paths import default_db_path, log_dir
-from shopguard.core.store import DatabaseError, settings
+from shopguard.core.store import DatabaseError, locking, settings
 from shopguard.core.workspace import connect
 from shopguard.gui.context import AppContext
 from shopguard.gui.crash import CrashHandler, setup_logging
@@ -45,18 +45,23 @@ class Session:
         self.window = MainWindow(self.ctx)
 
 
-def run(db_path: Path | None) -> int:
-    """Open the main window on `db_path` (default: the user data dir) and run the event loop."""
+def run(db_path: Path | None, create: bool = False) -> int:
+    """Open the main window on `db_path` (default: the user data dir) and run the event loop.
+
+    A new database is created at the default path (first start) or when `create` is given;
+    a mistyped `--db` path is reported instead of silently becoming an empty database.
+    """
     app = make_app()
     logs = log_dir()
     setup_logging(logs)
     handler = CrashHandler(logs)
     handler.install()
     path = Path(db_path) if db_path else default_db_path()
+    locking.set_program("a ShopGuard window")
     try:
-        connect(path).close()
+        connect(path, create=create or db_path is None).close()
     except DatabaseError as exc:
-        QMessageBox.critical(None, "ShopGuard", str(exc))
+        QMessageBox.critical(None, "ShopGuard", exc.text(QLocale().name()))
         return 1
     session = Session(path)
     session.window.show()

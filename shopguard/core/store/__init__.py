@@ -5,8 +5,18 @@ this package knows no capability package (importing, detection, procedures, insi
 reconcile).
 """
 
-from shopguard.core.store import access, audit, export, query, settings, transactions
-from shopguard.core.store.database import Database, DatabaseError
+from shopguard.core.store import access, audit, export, locking, query, settings, transactions
+from shopguard.core.store.database import Database
+from shopguard.core.store.failures import (
+    DamagedDatabase,
+    DatabaseBusy,
+    DatabaseError,
+    DiskFull,
+    NewerDatabase,
+    NoDatabase,
+    ReadOnlyDatabase,
+    explain,
+)
 from shopguard.core.store.settings import SPECS, TERMINAL_KINDS, SettingError
 from shopguard.core.store.transactions import PUBLIC_COLUMNS, iter_transactions
 
@@ -14,13 +24,21 @@ __all__ = [
     "PUBLIC_COLUMNS",
     "SPECS",
     "TERMINAL_KINDS",
+    "DamagedDatabase",
     "Database",
+    "DatabaseBusy",
     "DatabaseError",
+    "DiskFull",
+    "NewerDatabase",
+    "NoDatabase",
+    "ReadOnlyDatabase",
     "SettingError",
     "access",
     "audit",
+    "explain",
     "export",
     "iter_transactions",
+    "locking",
     "query",
     "settings",
     "transactions",
