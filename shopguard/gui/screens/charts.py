@@ -17,7 +17,7 @@ from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg as FigureCanvas
 from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
 from matplotlib.figure import Figure
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -361,7 +361,7 @@ class ChartsScreen(Screen):
         try:
             written = export_figure(self.figure, path)
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export chart"), str(exc))
+            QMessageBox.warning(self, self.tr("Export chart"), exc.text(QLocale().name()))
             return None
         self.status.setText(self.tr("Saved {path}").format(path=str(written)))
         return written
