@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from shopguard.core.changes import Changes
 from shopguard.core.importing import FileResult
+from shopguard.core.pan import scrub_text
 from shopguard.core.store import Database
 from shopguard.core.workspace import import_file
 from shopguard.gui.context import AppContext
@@ -60,21 +61,22 @@ class ImportController(QObject):
             return
         path, mapping = self.queue.pop(0)
         actor = self.ctx.actor
+        name = scrub_text(path.name)[0]  # a card number in a file name is never shown
         # Built on the UI thread: the worker only formats numbers into them.
         rows_text = self.tr("Importing {name}: {rows} rows")
         reading_text = self.tr("Reading {name}…")
 
         def work(db: Database, op: OpContext) -> FileResult:
             def progress(rows: int, done: int, total: int) -> None:
-                op.progress(done, total, rows_text.format(name=path.name, rows=f"{rows:,}"))
+                op.progress(done, total, rows_text.format(name=name, rows=f"{rows:,}"))
 
-            op.progress(0, 0, reading_text.format(name=path.name))
+            op.progress(0, 0, reading_text.format(name=name))
             return import_file(db, path, mapping=mapping, progress=progress,
                                cancel=op.cancelled, actor=actor)
 
         self.current = self.ctx.ops.run(
             work, write=True, changes=Changes.TRANSACTIONS | Changes.IMPORTS | Changes.AUDIT,
-            label=self.tr("Importing {name}").format(name=path.name), cancellable=True,
+            label=self.tr("Importing {name}").format(name=name), cancellable=True,
             on_done=lambda r: self._done(path, r),
             on_error=lambda e: self._failed(path, e))
         self.current.finished.connect(self._after)
@@ -101,8 +103,8 @@ class ImportController(QObject):
     def _failed(self, path: Path, error: BaseException) -> None:
         from shopguard.gui.ops import error_text
 
-        result = FileResult(path=str(path), status="refused",
-                            message=f"{path.name}: {error_text(error)}")
+        result = FileResult(path=scrub_text(str(path))[0], status="refused",
+                            message=f"{scrub_text(path.name)[0]}: {error_text(error)}")
         self._done(path, result)
 
     def show_result(self, result: FileResult) -> QWidget:
