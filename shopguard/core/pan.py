@@ -192,6 +192,10 @@ def _suspect(value: str) -> bool:
         return (digits[0], len(digits)) in _SCHEME_HEADS and _digits_hold_pan(digits)
     if len(value) - value.count("*") < 13:
         return False  # too few characters left for 13 digits (or for track data)
+    if len(value) <= 25 and value[13:14] == ":" and value[16:17] == ":" and value[4] in "-/.":
+        # A date and time ("2026-09-01 12:30:45", most rows have one): the separator at 4 and
+        # the colon at 13 leave at most 12 digits in one run, and 8 after the next colon.
+        return False
     return _hinted(value) and _cell_holds_pan(value)
 
 

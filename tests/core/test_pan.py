@@ -251,6 +251,14 @@ def test_named_forms_from_the_issue() -> None:
         assert VISA not in _visible_digits(cells[1]) and amex not in _visible_digits(cells[1])
 
 
+@pytest.mark.parametrize("value", ["2026-09-01 12:30:45", "2026/09/01 12:30:45.123",
+                                   "4111-111111111:11:1111111111", "4111.11111111:11:11 4111 1",
+                                   "2026-09-01 12:30:45 4111111111111111",
+                                   "4111 1111 1111 1111 12:30:45"])
+def test_the_date_and_time_shortcut_agrees_with_the_full_check(value: str) -> None:
+    assert _suspect(value) == _cell_holds_pan(value)
+
+
 def test_long_ids_and_dates_are_left_alone() -> None:
     cells = ["260901971657652086", "2026-09-01 12:30:45", "2026/09/01 - 2026/09/30",
              "订单 2026-09-01 12:30:45 收银员 王芳 桌号 12", "898990258124666 40984694"]
