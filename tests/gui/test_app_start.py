@@ -25,11 +25,19 @@ class _NoLoop:
 @pytest.fixture
 def started(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Run `gui_app.run` without its event loop; collects the critical messages shown."""
+    import logging
+
     shown: list[str] = []
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     monkeypatch.setattr(gui_app, "make_app", lambda argv=None: _NoLoop())
     monkeypatch.setattr(gui_app.QMessageBox, "critical",
                         lambda _parent, _title, text: shown.append(text))
     yield shown
+    for handler in set(root.handlers) - set(handlers):  # run() set up the app's log file
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
