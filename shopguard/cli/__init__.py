@@ -122,7 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from shopguard.cli.commands.gui import run_gui
 
             return run_gui(args)
-        locking.set_program(f"the `shopguard {args.command}` command")
+        locking.set_program(f"the `shopguard {args.command}` command",
+                            f"命令 shopguard {args.command}")
         if getattr(args, "needs_db", True):
             db = open_database(args)
             try:

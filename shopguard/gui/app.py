@@ -57,7 +57,7 @@ def run(db_path: Path | None, create: bool = False) -> int:
     handler = CrashHandler(logs)
     handler.install()
     path = Path(db_path) if db_path else default_db_path()
-    locking.set_program("a ShopGuard window")
+    locking.set_program("a ShopGuard window", "一个 ShopGuard 窗口")
     try:
         connect(path, create=create or db_path is None).close()
     except DatabaseError as exc:

@@ -130,7 +130,7 @@ class _Worker(QRunnable):
 
     def _waiting(self, waiting: Any) -> None:
         """Another ShopGuard window or command holds the write lock: say so; Cancel works."""
-        self._signals.progress.emit(0, 0, waiting.text(QLocale().name()))
+        self._signals.progress.emit(0, 0, waiting.text(QLocale().name(), brief=True))
         if self._handle._cancel.is_set():
             raise OpCancelled()
 

@@ -29,14 +29,15 @@ from tests.fs_helpers import read_only
 
 def _hold_write_lock(db_path: Path, seconds: float, activity: str,
                      program: str) -> tuple[threading.Thread, threading.Event]:
+    """`program` and `activity` are given in English; the Chinese is marked with "zh:"."""
     """Another ShopGuard (here: a thread with its own connection) in a write transaction."""
     started = threading.Event()
 
     def hold() -> None:
-        locking.set_program(program)
+        locking.set_program(program, "zh:" + program)
         other = connect(db_path)
         try:
-            with locking.doing(other, activity), other.atomic():
+            with locking.doing(other, activity, "zh:" + activity), other.atomic():
                 other.conn.execute("UPDATE settings SET value = value WHERE 0")
                 started.set()
                 time.sleep(seconds)
@@ -46,14 +47,14 @@ def _hold_write_lock(db_path: Path, seconds: float, activity: str,
     thread = threading.Thread(target=hold)
     thread.start()
     assert started.wait(30)
-    locking.set_program("ShopGuard")
+    locking.set_program("ShopGuard", "ShopGuard")
     return thread, started
 
 
 def test_a_write_waits_for_another_writer_and_is_told_who(db_path: Path) -> None:
     db = connect(db_path)
     heard: list[str] = []
-    db.on_wait = lambda w: heard.append(w.text())
+    db.on_wait = lambda w: heard.extend([w.text(), w.text("zh_CN")])
     thread, _ = _hold_write_lock(db_path, 2.0, "importing big.csv",
                                  "the `shopguard import` command")
     # settings.set_value reads the old value before writing: the case that failed at once.
@@ -61,8 +62,9 @@ def test_a_write_waits_for_another_writer_and_is_told_who(db_path: Path) -> None
     thread.join()
     assert settings.get(db, "currency") == "USD"
     assert heard, "the wait was not reported"
-    assert "the `shopguard import` command (importing big.csv), process" in heard[0]
-    assert heard[0].startswith("waiting for")
+    assert heard[0].startswith("Waiting for the `shopguard import` command (importing big.csv)"
+                               " to finish writing")
+    assert heard[1].startswith("正在等待zh:the `shopguard import` command（zh:importing big.csv）")
     db.close()
 
 
@@ -76,8 +78,9 @@ def test_a_write_that_waited_too_long_says_who_is_writing(db_path: Path) -> None
     finally:
         thread.join()
     text = str(err.value)
-    assert "a ShopGuard window (importing big.csv), process" in text
-    assert "nothing was changed" in text and "正在写入" in err.value.zh
+    assert "a ShopGuard window (importing big.csv) is writing to this database (process" in text
+    assert "changed nothing" in text
+    assert "zh:a ShopGuard window（zh:importing big.csv）正在写入此数据库（进程" in err.value.zh
     assert settings.get(db, "currency") == "CNY"
     db.close()
 
@@ -92,7 +95,7 @@ def test_the_cli_waits_for_a_running_import_and_says_so(
     captured = capsys.readouterr()
     assert code == 0
     assert json.loads(captured.out)["files"][0]["status"] == "imported"
-    assert "waiting for the `shopguard import` command (importing big.csv)" in captured.err
+    assert "Waiting for the `shopguard import` command (importing big.csv)" in captured.err
 
 
 def test_a_killed_writer_leaves_no_false_name(db_path: Path) -> None:
@@ -101,7 +104,7 @@ def test_a_killed_writer_leaves_no_false_name(db_path: Path) -> None:
     locking.writer_file(db_path).write_text(json.dumps(
         {"pid": 2**22 + 12345, "host": __import__("socket").gethostname(),
          "program": "ghost", "activity": "", "since": "2026-01-01T00:00:00"}))
-    assert locking.describe_writer(db_path)[0] == "another ShopGuard window or command"
+    assert locking.current_writer(db_path) is None
 
 
 def test_every_write_transaction_is_immediate(db_path: Path) -> None:

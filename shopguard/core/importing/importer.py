@@ -297,7 +297,7 @@ def import_file(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        with locking.doing(db, f"importing {shown}"):
+        with locking.doing(db, f"importing {shown}", f"导入 {shown}"):
             table = open_table(path)
             result.encoding = table.encoding
             _import_table(db, table, result, format_name, mapping, skip_bad_rows, progress,

@@ -36,27 +36,64 @@ WAIT_SLICE_MS = 1500
 # How long a write waits for another writer in all: long enough for a large import.
 WRITE_WAIT_SECONDS = 180.0
 
-_program = "ShopGuard"
+Text = tuple[str, str]  # (English, Chinese)
+_program: Text = ("ShopGuard", "ShopGuard")
 
 
-def set_program(label: str) -> None:
-    """Name this process for other ShopGuard processes: 'the `shopguard import` command'."""
+def set_program(en: str, zh: str = "") -> None:
+    """Name this process for other ShopGuard processes, in both languages:
+    ('the `shopguard import` command', '命令 shopguard import')."""
     global _program
-    _program = label
+    _program = (en, zh or en)
+
+
+@dataclass(frozen=True)
+class Writer:
+    """Who holds the write lock, as its writer file says (see the module docstring)."""
+
+    program: Text
+    activity: Text  # ('', '') when it did not say
+    pid: int
+    host: str
+    since: str  # HH:MM:SS
+
+    def who(self, lang: str = "en") -> str:
+        """'the `shopguard import` command (importing x.csv)' / '命令 shopguard import（导入 x.csv）'."""
+        zh = lang.startswith("zh")
+        program, activity = self.program[zh], self.activity[zh]
+        if not activity:
+            return program
+        return f"{program}（{activity}）" if zh else f"{program} ({activity})"
+
+    def details(self, lang: str = "en") -> str:
+        """The process and since when: for the message after waiting in vain."""
+        if lang.startswith("zh"):
+            where = f"，在 {self.host} 上" if self.host != socket.gethostname() else ""
+            return f"进程 {self.pid}{where}，自 {self.since} 起"
+        where = f" on {self.host}" if self.host != socket.gethostname() else ""
+        return f"process {self.pid}{where}, writing since {self.since}"
+
+
+UNKNOWN_WRITER = ("another ShopGuard window or command", "另一个 ShopGuard 窗口或命令")
 
 
 @dataclass(frozen=True)
 class Waiting:
     """What a waiting writer is told: who holds the lock, and for how long it has waited."""
 
-    holder_en: str
-    holder_zh: str
+    writer: Writer | None
     waited: float
 
-    def text(self, lang: str = "en") -> str:
-        if lang.startswith("zh"):
-            return f"正在等待 {self.holder_zh} 完成写入（已等待 {self.waited:.0f} 秒）…"
-        return f"waiting for {self.holder_en} to finish writing ({self.waited:.0f} s so far)…"
+    def text(self, lang: str = "en", brief: bool = False) -> str:
+        """`brief` leaves out what the writer is doing (a status bar has no room for it)."""
+        zh = lang.startswith("zh")
+        if self.writer is None:
+            who = UNKNOWN_WRITER[zh]
+        else:
+            who = self.writer.program[zh] if brief else self.writer.who(lang)
+        if zh:
+            return f"正在等待{who}写完…（{self.waited:.0f} 秒）"
+        return f"Waiting for {who} to finish writing… ({self.waited:.0f} s)"
 
 
 WaitHook = Callable[[Waiting], None]
@@ -78,23 +115,39 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def describe_writer(path: Path | str) -> tuple[str, str]:
-    """(English, Chinese) description of who is writing to the database at `path`."""
-    generic = ("another ShopGuard window or command", "另一个 ShopGuard 窗口或命令")
+def _pair(value: object) -> Text:
+    if isinstance(value, list) and len(value) == 2:
+        return (str(value[0]), str(value[1]))
+    return (str(value or ""), str(value or ""))
+
+
+def current_writer(path: Path | str) -> Writer | None:
+    """Who is writing to the database at `path`, if a live ShopGuard process said so."""
     try:
         info = json.loads(writer_file(path).read_text(encoding="utf-8"))
-        pid, host = int(info["pid"]), str(info.get("host", ""))
-        program, activity = str(info.get("program", "ShopGuard")), str(info.get("activity", ""))
-        since = str(info.get("since", ""))[11:19]
+        writer = Writer(_pair(info.get("program")), _pair(info.get("activity")),
+                        int(info["pid"]), str(info.get("host", "")),
+                        str(info.get("since", ""))[11:19])
     except (OSError, ValueError, KeyError, TypeError):
-        return generic
-    if host == socket.gethostname() and not _alive(pid):
-        return generic  # left behind by a process that was killed
-    what_en = f" ({activity})" if activity else ""
-    what_zh = f"（{activity}）" if activity else ""
-    where = "" if host == socket.gethostname() else f" on {host}"
-    return (f"{program}{what_en}, process {pid}{where}, writing since {since}",
-            f"{program}{what_zh}，进程 {pid}{where}，自 {since} 起正在写入")
+        return None
+    if writer.host == socket.gethostname() and not _alive(writer.pid):
+        return None  # left behind by a process that was killed
+    return writer
+
+
+def busy_error(path: str, writer: Writer | None, waited: float) -> DatabaseBusy:
+    """The plain refusal after waiting `waited` seconds for `writer` in vain."""
+    if writer is None:
+        en_who, zh_who = UNKNOWN_WRITER
+        en_since = zh_since = ""
+    else:
+        en_who, zh_who = writer.who("en"), writer.who("zh_CN")
+        en_since, zh_since = f" ({writer.details('en')})", f"（{writer.details('zh_CN')}）"
+    return DatabaseBusy(
+        f"{path}: {en_who} is writing to this database{en_since}; waited {waited:.0f} s and"
+        " changed nothing (try again when it has finished)",
+        f"{path}：{zh_who}正在写入此数据库{zh_since}；已等待 {waited:.0f} 秒，未做任何更改"
+        "（请等它完成后重试）")
 
 
 class ShopDatabase(Database):
@@ -102,7 +155,7 @@ class ShopDatabase(Database):
     transaction that waits for other writers (see the module docstring)."""
 
     path: str = ""
-    activity: str = ""  # what the next transactions are doing, for other processes to see
+    activity: Text = ("", "")  # what the next transactions do, for other processes to see
     write_wait: float = WRITE_WAIT_SECONDS
     on_wait: WaitHook | None = None
 
@@ -149,16 +202,11 @@ class ShopDatabase(Database):
                         plain = explain(exc, self.path)
                         raise (plain or exc) from exc
                     waited = time.monotonic() - started
-                    holder_en, holder_zh = describe_writer(self.path)
+                    writer = current_writer(self.path)
                     if waited >= self.write_wait:
-                        raise DatabaseBusy(
-                            f"{self.path}: {holder_en} is writing to this database; waited"
-                            f" {waited:.0f} s, nothing was changed (try again when it has"
-                            " finished)",
-                            f"{self.path}：{holder_zh} 正在写入此数据库；已等待 {waited:.0f} 秒，"
-                            "未做任何更改（请等它完成后重试）") from None
+                        raise busy_error(self.path, writer, waited) from None
                     if self.on_wait is not None:
-                        self.on_wait(Waiting(holder_en, holder_zh, waited))
+                        self.on_wait(Waiting(writer, waited))
         finally:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
@@ -166,8 +214,9 @@ class ShopDatabase(Database):
         if not self.path or self.path == ":memory:":
             return None
         marker = writer_file(self.path)
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "program": _program,
-                "activity": self.activity, "since": datetime.now().isoformat(timespec="seconds")}
+        info = {"pid": os.getpid(), "host": socket.gethostname(), "program": list(_program),
+                "activity": list(self.activity),
+                "since": datetime.now().isoformat(timespec="seconds")}
         try:
             marker.write_text(json.dumps(info, ensure_ascii=False), encoding="utf-8")
         except OSError:
@@ -176,18 +225,19 @@ class ShopDatabase(Database):
 
 
 @contextlib.contextmanager
-def doing(db: Database, activity: str) -> Iterator[None]:
-    """Name what `db`'s transactions are doing inside the block (other processes see it)."""
+def doing(db: Database, en: str, zh: str = "") -> Iterator[None]:
+    """Name what `db`'s transactions do inside the block, in both languages ('importing x.csv',
+    '导入 x.csv'), for other ShopGuard processes that have to wait."""
     if not isinstance(db, ShopDatabase):
         yield
         return
     before = db.activity
-    db.activity = activity
+    db.activity = (en, zh or en)
     try:
         yield
     finally:
         db.activity = before
 
 
-__all__ = ["BUSY_TIMEOUT_MS", "ShopDatabase", "Waiting", "describe_writer", "doing",
-           "set_program", "writer_file"]
+__all__ = ["BUSY_TIMEOUT_MS", "ShopDatabase", "Waiting", "Writer", "busy_error",
+           "current_writer", "doing", "set_program", "writer_file"]
