@@ -4,7 +4,10 @@ mistyped --db path — each said in plain words, nothing half-written."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -237,3 +240,25 @@ def test_read_only_database_error_is_bilingual() -> None:
     plain = explain(error, "shop.db")
     assert isinstance(plain, ReadOnlyDatabase)
     assert "只读" in plain.text("zh_CN") and "read-only" in plain.text("en")
+
+
+@pytest.mark.skipif(sys.platform != "linux" or shutil.which("unshare") is None,
+                    reason="needs Linux user namespaces for a private tmpfs")
+def test_a_database_on_a_really_full_disk(db_path: Path, tmp_path: Path) -> None:
+    """A database copied onto a full 2 MB tmpfs (private mount): opening and importing say
+    "the disk is full", never "not a ShopGuard database"; nothing is written."""
+    connect(db_path).close()
+    mount = tmp_path / "small"
+    mount.mkdir()
+    root = Path(__file__).resolve().parents[2]
+    command = (f'mount -t tmpfs -o size=2m tmpfs "$1" && cp "$2" "$1/shop.db"'
+               ' && (cat /dev/zero > "$1/filler" 2>/dev/null; true)'
+               f' && cd "{root}" && exec "{sys.executable}" -m shopguard --db "$1/shop.db"'
+               f' import "{DATA / "allinpay.csv"}" --json')
+    run = subprocess.run(["unshare", "-rm", "sh", "-c", command, "sh", str(mount),
+                          str(db_path)], capture_output=True, text=True, timeout=120)
+    if "mount:" in run.stderr:
+        pytest.skip(f"no private tmpfs here: {run.stderr.strip()[:200]}")
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "the disk is full" in run.stderr and "not a ShopGuard" not in run.stderr
+    assert "the disk is full" in json.loads(run.stdout)["error"]["message"]

@@ -39,11 +39,14 @@ def _import(args: argparse.Namespace, db: Any) -> int:
         result = workspace.import_file(db, Path(name), format_name=args.format, mapping=mapping,
                                       skip_bad_rows=args.skip_bad_rows)
         if result.ok and args.save_mapping and result.mapping is not None:
-            from shopguard.core.importing import ColumnMapping, save_mapping
+            from shopguard.core.importing import ColumnMapping, MappingError, save_mapping
 
             saved = ColumnMapping.from_json({**result.mapping, "name": args.save_mapping})
-            save_mapping(mdir, saved)
-            result.notes.append(f"mapping saved as {args.save_mapping!r}")
+            try:
+                save_mapping(mdir, saved)
+                result.notes.append(f"mapping saved as {args.save_mapping!r}")
+            except (OSError, MappingError) as exc:  # the import stands; say what did not
+                result.notes.append(f"mapping not saved: {exc}")
         results.append(result)
         if not args.json:
             _print_human(result)
