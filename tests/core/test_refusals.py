@@ -182,3 +182,20 @@ def test_an_unforeseen_error_is_still_a_refusal_of_that_file(
     assert adyen["status"] == "refused" and INTERNAL_ERROR in adyen["message"]
     assert adyen["errors"][0]["message"]
     assert allinpay["status"] == "imported"
+
+
+def test_what_the_long_fuzz_run_found_is_a_bad_row() -> None:
+    """bench/fuzz_import.py, seed 11, file 271: a 300,000-digit SumUp amount reached int()
+    through the format's own fast path; superscript digits pass str.isdigit() but not int()."""
+    from datetime import date
+
+    from shopguard.core.importing.formats.base import RowError
+    from shopguard.core.importing.formats.cn_bank_pos import with_year
+    from shopguard.core.importing.formats.sumup import comma_money
+
+    for text in ("7" * 300_000 + ",00", "²²,00"):
+        with pytest.raises(RowError):
+            comma_money([text], 0, "Netto")
+    with pytest.raises(RowError):
+        with_year("0901²²3045", date(2026, 9, 1), "交易日期时间")
+    assert comma_money(["-1.234,56"], 0, "Netto") == -123456
