@@ -24,7 +24,8 @@ CORE = ROOT / "core"
 QT_ROOTS = {"PySide6", "shiboken6", "PyQt5", "PyQt6", "matplotlib.backends.backend_qtagg"}
 CAPABILITIES = {"importing", "detection", "procedures", "insights", "reconcile"}
 PACKAGES = CAPABILITIES | {"store"}
-SHARED = {"models", "clock", "paths", "changes", "money", "pan", "files", "workspace"}
+SHARED = {"models", "clock", "paths", "changes", "money", "pan", "files", "notes",
+          "workspace"}
 FORBIDDEN = {
     "importing": {"detection", "procedures", "reconcile"},
     "store": CAPABILITIES,

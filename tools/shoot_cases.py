@@ -1,7 +1,8 @@
 """Screenshots of the case wizard and the case letter, in English and Chinese.
 
 Run from the repository root:  QT_QPA_PLATFORM=offscreen python tools/shoot_cases.py
-Writes docs/screenshots/case_wizard_*.png and case_letter_*.png (a temporary database).
+Writes docs/screenshots/case_wizard_*.png, case_letter_*.png and letter_preview_*.png (the
+print preview dialog at 1024x700), from a temporary database.
 The letters are the real PDFs rasterised with pdftoppm (poppler-utils).
 """
 
@@ -72,6 +73,7 @@ def main() -> None:
     from shopguard.gui.case_wizard import CaseWizard
     from shopguard.gui.context import AppContext
     from shopguard.gui.fonts import apply_app_font
+    from shopguard.gui.letter_preview import preview_letter
 
     apply_app_font()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -100,10 +102,18 @@ def main() -> None:
             screen.show()
             app.processEvents()
             screen.grab().save(str(OUT / f"case_list_{lang}.png"))
+            screen.table.selectRow(0)
+            preview = preview_letter(screen, ctx, case_id, lang)
+            preview.resize(1024, 700)
+            for _ in range(5):
+                app.processEvents()
+            preview.grab().save(str(OUT / f"letter_preview_{lang}.png"))
+            preview.close()
             screen.close()
             ctx.close()
             letter_png(db_path, case_id, lang, OUT / f"case_letter_{lang}.png")
-    print("\n".join(str(p) for p in sorted(OUT.glob("case_*.png"))))
+    print("\n".join(str(p) for p in sorted([*OUT.glob("case_*.png"),
+                                             *OUT.glob("letter_preview_*.png")])))
 
 
 if __name__ == "__main__":

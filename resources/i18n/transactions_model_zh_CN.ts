@@ -113,5 +113,10 @@
         <source>Order</source>
         <translation>订单号</translation>
     </message>
+    <message>
+        <location filename="../../shopguard/gui/screens/transactions_model.py" line="105"/>
+        <source>time unknown</source>
+        <translation>时间未知</translation>
+    </message>
 </context>
 </TS>

@@ -187,8 +187,9 @@ class ChartDrawer:
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
         ax.set_ylabel(lab("amount_axis" if amount else "count_axis", currency=data.currency))
         title_key = "amount_title" if amount else "count_title"
-        ax.set_title(f"{lab(title_key, bucket=lab(series.by))}  ·  {self._period_text(data)}",
-                     loc="left", fontsize=11)
+        untimed = f"  ·  {lab('untimed', n=series.time_unknown)}" if series.time_unknown else ""
+        ax.set_title(f"{lab(title_key, bucket=lab(series.by))}  ·  {self._period_text(data)}"
+                     f"{untimed}", loc="left", fontsize=11)
         self.figure.suptitle("")
         legend = ax.get_legend()
         if len(handles) > 1:  # beside the plot, so it never hides a bar or a marker
@@ -336,8 +337,10 @@ class ChartDrawer:
         self.heat_hours.set_visible(bool(verts))
         handles = ([Patch(facecolor="none", edgecolor=palette.LIMIT, linestyle="--",
                           label=lab("business_hours"))] if verts else [])
-        ax.set_title(f"{lab('heatmap_title')}  ·  {self._period_text(data)}", loc="left",
-                     fontsize=11)
+        heat = data.heatmap
+        untimed = f"  ·  {lab('untimed', n=heat.time_unknown)}" if heat and heat.time_unknown else ""
+        ax.set_title(f"{lab('heatmap_title')}  ·  {self._period_text(data)}{untimed}",
+                     loc="left", fontsize=11)
         legend = ax.get_legend()
         if handles:
             ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 1.0),

@@ -32,6 +32,7 @@ _EN: dict[str, str] = {
     "sale": "sale", "void": "void", "refund": "refund", "preauth": "pre-auth",
     "preauth_complete": "pre-auth completion", "reversal": "reversal",
     "success": "success", "failed": "failed",
+    "untimed": "{n} without a time of day not shown",
 }
 
 _ZH: dict[str, str] = {
@@ -58,6 +59,7 @@ _ZH: dict[str, str] = {
     "sale": "消费", "void": "撤销", "refund": "退货", "preauth": "预授权",
     "preauth_complete": "预授权完成", "reversal": "冲正",
     "success": "成功", "failed": "失败",
+    "untimed": "另有 {n} 笔没有具体时间，未显示",
 }
 
 @dataclass(frozen=True)

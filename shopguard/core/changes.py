@@ -13,4 +13,5 @@ class Changes(Flag):
     ALERTS = auto()
     CASES = auto()
     AUDIT = auto()
-    ALL = TRANSACTIONS | IMPORTS | SETTINGS | ALERTS | CASES | AUDIT
+    RECONCILE = auto()  # manual matches and explanations (bank lines come with IMPORTS)
+    ALL = TRANSACTIONS | IMPORTS | SETTINGS | ALERTS | CASES | AUDIT | RECONCILE

@@ -5,6 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+# Time unknown. A statement that gives a date and no time of day (Square's 2018 export) is
+# stored with `occurred_at` at that day's midnight (``YYYY-MM-DDT00:00:00``) and
+# `time_known` 0 (migration m006; 1 everywhere else). Midnight keeps every date range, day
+# and month bucket right (``occurred_at >= 'YYYY-MM-DDT00:00:00'`` still holds it); what is
+# wrong about it is only the time of day, so every reader of a time of day asks first: hour
+# charts and the heatmap leave such rows out, screens, exports and letters show the date with
+# "time unknown", and detection never takes them for midnight (off-hours, bursts, split
+# sales and decline storms skip them; duplicates among them need more, see
+# detection/rules/duplicate_swipe.py). A partial index finds them at once.
+TIME_KNOWN_SQL = "time_known"
+TIME_UNKNOWN_TEXT = {"en": "time unknown", "zh_CN": "时间未知"}
+
+
+def latest_moment(occurred_at: str, time_known: bool | int) -> str:
+    """The latest time `occurred_at` may stand for: itself, or the end of its day when the
+    time is unknown (so "at or before a refund" keeps that day's sales, whatever their time)."""
+    return occurred_at if time_known else occurred_at[:10] + "T23:59:59"
+
+
+def shown_time(occurred_at: str, time_known: bool | int, lang: str = "en") -> str:
+    """``2018-12-27 10:00:00``, or ``2018-12-27 (time unknown)`` / ``2018-12-27（时间未知）``."""
+    if time_known:
+        return occurred_at.replace("T", " ")
+    if lang.startswith("zh"):
+        return f"{occurred_at[:10]}（{TIME_UNKNOWN_TEXT['zh_CN']}）"
+    return f"{occurred_at[:10]} ({TIME_UNKNOWN_TEXT['en']})"
+
 
 class TxnType(StrEnum):
     SALE = "sale"
@@ -31,7 +58,8 @@ class ParsedTxn:
       void/refund); None when the file has no fee column.
     - `net_minor` is what the row adds to the merchant's settlement (negative on voids and
       refunds); None when unknown.
-    - `occurred_at` is local shop time, ISO 8601 ``YYYY-MM-DDTHH:MM:SS``.
+    - `occurred_at` is local shop time, ISO 8601 ``YYYY-MM-DDTHH:MM:SS``; when the statement
+      gives no time of day, the day's midnight with `time_known` False (see TIME_KNOWN_SQL).
     """
 
     occurred_at: str
@@ -57,6 +85,7 @@ class ParsedTxn:
     description: str = ""
     # Refunded inside this same row (Stripe's amount_refunded); 0 where refunds are own rows.
     refunded_minor: int = 0
+    time_known: bool = True  # False: the statement gave only the date (occurred_at midnight)
     # Set by the importer, not by formats.
     source_line: int = 0
 
@@ -86,4 +115,49 @@ TXN_COLUMNS: tuple[str, ...] = (
     "order_no",
     "description",
     "refunded_minor",
+    "time_known",
+)
+# What a row without a reference number is keyed by (parsing.NaturalKeys): everything but
+# `time_known`, which came later, so that rows stored before it keep their keys.
+HASHED_COLUMNS: tuple[str, ...] = TXN_COLUMNS[:-1]
+
+
+@dataclass(slots=True)
+class ParsedBankLine:
+    """One line of a bank account statement, normalized.
+
+    - `amount_minor` is signed: money in (a credit) is positive, money out negative.
+    - `booked_on` is the booking date (记账日期) or, where the bank gives only one date, the
+      transaction date, ``YYYY-MM-DD``; `traded_on` the transaction date when both are given.
+    - Account numbers (`counterparty_account`, `account`) are masked as banks mask them
+      (first 4 and last 4 digits) before they get here.
+    """
+
+    booked_on: str
+    amount_minor: int
+    currency: str
+    balance_minor: int | None = None
+    traded_on: str | None = None
+    time: str = ""
+    description: str = ""
+    counterparty: str = ""
+    counterparty_account: str = ""
+    details: str = ""
+    account: str = ""
+
+
+# Column order of the `bank_lines` table's imported data (import_id, source_line and
+# natural_key are added by the importer).
+BANK_COLUMNS: tuple[str, ...] = (
+    "booked_on",
+    "traded_on",
+    "time",
+    "amount_minor",
+    "currency",
+    "balance_minor",
+    "description",
+    "counterparty",
+    "counterparty_account",
+    "details",
+    "account",
 )

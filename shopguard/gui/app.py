@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopguard.core.paths import default_db_path, log_dir
 from shopguard.core.store import DatabaseError, locking, settings
 from shopguard.core.workspace import connect
+from shopguard.gui.app_icon import app_icon
 from shopguard.gui.context import AppContext
 from shopguard.gui.crash import CrashHandler, setup_logging
 from shopguard.gui.fonts import apply_app_font
 from shopguard.gui.i18n import resolve_language
 from shopguard.gui.main_window import MainWindow
 
+STARTUP_PROBE_ENV = "SHOPGUARD_STARTUP_PROBE"  # bench/bench_startup.py (gui/startup_probe.py)
 ORGANIZATION = "ShopGuard"
 APPLICATION = "ShopGuard"
 
@@ -31,6 +34,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setDesktopFileName("shopguard")  # Wayland/X11 match it to shopguard.desktop
+    app.setWindowIcon(app_icon())
     apply_app_font()
     return app
 
@@ -43,6 +48,7 @@ class Session:
         db = self.ctx.read_db()
         self.ctx.translations.apply(resolve_language(str(settings.get(db, "language"))))
         self.window = MainWindow(self.ctx)
+        self.probe: QObject | None = None  # the start-up benchmark's, when asked for
 
 
 def run(db_path: Path | None, create: bool = False) -> int:
@@ -65,6 +71,11 @@ def run(db_path: Path | None, create: bool = False) -> int:
         return 1
     session = Session(path)
     session.window.show()
+    probe = os.environ.get(STARTUP_PROBE_ENV)
+    if probe:
+        from shopguard.gui.startup_probe import StartupProbe
+
+        session.probe = StartupProbe(session.window, session.ctx.ops, Path(probe))
     code = app.exec()
     handler.uninstall()
     return int(code)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from shopguard.core import clock
 from shopguard.core.changes import Changes
+from shopguard.core.models import shown_time
 from shopguard.core.money import format_money
 from shopguard.core.procedures import (
     PATHS,
@@ -442,7 +443,7 @@ class CaseWizard(QWizard):
             kind = letter_text(x.type, self.lang)
             if x.id == target:
                 kind += letter_text("extra", self.lang)
-            rows.append([x.occurred_at.replace("T", " "), kind,
+            rows.append([shown_time(x.occurred_at, x.time_known, self.lang), kind,
                          format_money(x.amount_minor, x.currency), x.card, x.reference_no,
                          x.voucher_no])
         return rows

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -17,21 +18,37 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def make_preview(parent: QWidget, ctx: AppContext, case_id: int,
-                 lang: str) -> QPrintPreviewDialog:
+class LetterPreview(QPrintPreviewDialog):
+    """Print preview of a case letter. The dialog owns its printer and document: Qt keeps
+    only a pointer to the printer it previews onto, so a printer that Python freed when the
+    function that made it returned was a use-after-free (a segfault on the first paint)."""
+
+    def __init__(self, doc: QTextDocument, parent: QWidget):
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(self._printer, parent)
+        self._doc = doc
+        doc.setParent(self)  # and Qt deletes the document with the dialog
+        self.setObjectName("letterPreview")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, printer: QPrinter) -> None:
+        self._doc.print_(printer)
+
+
+def make_preview(parent: QWidget, ctx: AppContext, case_id: int, lang: str) -> LetterPreview:
     """The preview dialog (not yet shown), rendering the letter on every paint request."""
     doc = letter_document(build_letter(ctx.read_db(), case_id, lang=lang))
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setObjectName("letterPreview")
+    dialog = LetterPreview(doc, parent)
     dialog.setWindowTitle(tr("Letter for case {id}").format(id=case_id))
-    dialog.paintRequested.connect(doc.print_)
-    dialog._doc = doc  # type: ignore[attr-defined]  # keep the document alive with the dialog
     return dialog
 
 
-def preview_letter(parent: QWidget, ctx: AppContext, case_id: int, lang: str) -> None:
-    make_preview(parent, ctx, case_id, lang).exec()
+def preview_letter(parent: QWidget, ctx: AppContext, case_id: int, lang: str) -> LetterPreview:
+    """Open the preview (window-modal, not blocking); it is deleted when closed."""
+    dialog = make_preview(parent, ctx, case_id, lang)
+    dialog.open()
+    return dialog
 
 
 def export_pdf(parent: QWidget, ctx: AppContext, case_id: int, lang: str,

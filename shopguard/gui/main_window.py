@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -46,6 +46,17 @@ def db_summary(db: Database) -> dict[str, Any]:
             "imports": int(imports)}
 
 
+class _TitleContext:
+    """What a screen's `title()` sees before the screen is built: its key and `tr`."""
+
+    def __init__(self, cls: type[Screen]):
+        self.key = cls.key
+        self._context = cls.__name__
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self._context, text, disambiguation, n)
+
+
 class MainWindow(QMainWindow):
     screen_shown = Signal(str)  # key
 
@@ -74,6 +85,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self._create_screens()
         self.nav.currentRowChanged.connect(self._on_nav_row)
+        # A sidebar with no current row picks its first one when it gets the focus (Qt's
+        # item views do): the focus it gets back from a closing dialog or the hidden Cancel
+        # button used to open the Overview over the welcome page of an empty database.
+        self.nav.installEventFilter(self)
+        self.importer.file_done.connect(self._file_imported)
+        self.importer.cancelled.connect(self._import_cancelled)
+        self._imported_name = ""
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -179,24 +197,53 @@ class MainWindow(QMainWindow):
     # -- screens -----------------------------------------------------------------------------
 
     def _create_screens(self) -> None:
-        """Instantiate every discovered screen; one that fails to build is left out, logged."""
-        ok: list[type[Screen]] = []
+        """One navigation entry per discovered screen. A screen is built when it is first shown
+        (start-up pays only for the one it opens on; a 100,000-row Transactions table or the
+        matplotlib canvas are not built before the window appears)."""
         for cls in self.screen_classes:
-            try:
-                widget = cls(self.ctx, self.stack)
-            except Exception:
-                log.exception("screen %s failed to open", cls.key)
-                continue
-            self.screens[cls.key] = widget
-            self.stack.addWidget(widget)
-            ok.append(cls)
             item = QListWidgetItem(cls.key)
             item.setData(Qt.ItemDataRole.UserRole, cls.key)
             self.nav.addItem(item)
-        self.screen_classes = ok
 
     def screen_widget(self, key: str) -> Screen | None:
-        return self.screens.get(key)
+        """The screen for `key`, built on first use; one that fails to build is left out, logged."""
+        if key in self.screens:
+            return self.screens[key]
+        cls = next((c for c in self.screen_classes if c.key == key), None)
+        if cls is None:
+            return None
+        try:
+            widget = cls(self.ctx, self.stack)
+        except Exception:
+            log.exception("screen %s failed to open", cls.key)
+            self._leave_out(cls)
+            return None
+        self.screens[key] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def _leave_out(self, cls: type[Screen]) -> None:
+        i = self.screen_classes.index(cls)
+        self.screen_classes.pop(i)
+        self.nav.blockSignals(True)
+        self.nav.takeItem(i)
+        self.nav.blockSignals(False)
+        if i < len(getattr(self, "screen_actions", [])):
+            action = self.screen_actions.pop(i)
+            self.view_menu.removeAction(action)
+            self.removeAction(action)
+
+    def _screen_title(self, cls: type[Screen]) -> str:
+        """The translated title, also for a screen not built yet (its `title()` on a stand-in
+        that translates in the screen's context, as `self.tr` does)."""
+        widget = self.screens.get(cls.key)
+        if widget is not None:
+            return widget.title()
+        try:
+            return str(cls.title(_TitleContext(cls)))  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - a title() that needs the built screen: build it
+            widget = self.screen_widget(cls.key)
+            return widget.title() if widget is not None else cls.key
 
     def show_screen(self, key: str, filters: dict[str, Any] | None = None) -> Screen | None:
         widget = self.screen_widget(key)
@@ -247,15 +294,43 @@ class MainWindow(QMainWindow):
                 else:
                     self._open_start_screen()
             elif not empty and self.stack.currentWidget() is self.welcome:
-                self._open_start_screen()
+                self._open_start_screen(remembered=False)
 
         self.ctx.ops.run(lambda db, _op: db_summary(db), on_done=done)
 
-    def _open_start_screen(self) -> None:
-        last = str(self.ctx.qsettings().value("main/screen", "") or "")
+    def _open_start_screen(self, remembered: bool = True) -> None:
+        """At start-up the screen the last session ended on; when the first data arrives
+        (the welcome page's import or demo data) the Overview, saying why."""
+        last = str(self.ctx.qsettings().value("main/screen", "") or "") if remembered else ""
         keys = [c.key for c in self.screen_classes]
-        if keys:
-            self.show_screen(last if last in keys else keys[0])
+        if not keys:
+            return
+        self.show_screen(last if last in keys else keys[0])
+        if not remembered:
+            shown = self.screen_widget(keys[0])  # built on first use
+            title = shown.title() if shown is not None else keys[0]
+            text = (self.tr("{name} was imported. This is the {screen}: the sidebar leads to "
+                            "every other screen.").format(name=self._imported_name,
+                                                          screen=title)
+                    if self._imported_name else
+                    self.tr("Your data is in. This is the {screen}: the sidebar leads to "
+                            "every other screen.").format(screen=title))
+            self.statusBar().showMessage(text, 30_000)
+
+    def _file_imported(self, result: Any) -> None:
+        if getattr(result, "ok", False) and self.stack.currentWidget() is self.welcome:
+            self._imported_name = Path(result.path).name
+
+    def _import_cancelled(self, path: str) -> None:
+        if self._summary.get("transactions", 0) == 0:
+            self.show_welcome()
+            self.welcome.import_cancelled(Path(path).name if path else "")
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if (watched is self.nav and event.type() == QEvent.Type.FocusIn
+                and self.nav.currentRow() < 0):
+            return True  # focus alone must not open a screen (see __init__)
+        return super().eventFilter(watched, event)
 
     def _show_summary(self) -> None:
         s = self._summary
@@ -362,10 +437,12 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About ShopGuard"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        for i, cls in enumerate(self.screen_classes):
-            title = self.screens[cls.key].title()
-            self.nav.item(i).setText(title)
-            self.screen_actions[i].setText(title)
+        for cls in list(self.screen_classes):
+            title = self._screen_title(cls)
+            if cls in self.screen_classes:  # not left out while building it for its title
+                i = self.screen_classes.index(cls)
+                self.nav.item(i).setText(title)
+                self.screen_actions[i].setText(title)
         for widget in self.screens.values():
             widget.retranslate()
         self.welcome.retranslate()
@@ -379,11 +456,9 @@ class MainWindow(QMainWindow):
                                     path=log_dir()))
 
     def _about(self) -> None:
-        from shopguard import __version__
+        from shopguard.gui.about import AboutDialog
 
-        QMessageBox.about(self, self.tr("About ShopGuard"), self.tr(
-            "ShopGuard {version}\nCard statements, duplicate swipes and what to do about them."
-        ).format(version=__version__))
+        AboutDialog(self.ctx.db_path, self).exec()
 
     def _restore_state(self) -> None:
         s = self.ctx.qsettings()

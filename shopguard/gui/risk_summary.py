@@ -25,7 +25,7 @@ from shopguard.core.store import Database
 from shopguard.gui.context import AppContext
 
 LEVEL_COLOR = {"high": QColor("#c62828"), "medium": QColor("#ef6c00"),
-               "low": QColor("#2e7d32")}
+               "low": QColor("#2e7d32"), risk.UNSCANNED: QColor("#546e7a")}
 
 
 class RiskSummaryPanel(QWidget):
@@ -77,13 +77,15 @@ class RiskSummaryPanel(QWidget):
 
     def _level(self, level: str) -> str:
         return {"low": self.tr("low"), "medium": self.tr("medium"),
-                "high": self.tr("high")}.get(level, level)
+                "high": self.tr("high"),
+                risk.UNSCANNED: self.tr("not checked yet")}.get(level, level)
 
     def _show(self, data: dict[str, Any]) -> None:
         self.data = data
         self.heading.setText(self.tr("Risk in {month} (compared with {prev}): {level}").format(
             month=data["month"], prev=data["previous_month"], level=self._level(data["level"])))
-        trend = {"up": self.tr("worse"), "down": self.tr("better"), "same": self.tr("same")}
+        trend = {"up": self.tr("worse"), "down": self.tr("better"), "same": self.tr("same"),
+                 "unknown": "—"}
         self.table.setRowCount(len(data["terminals"]))
         for row, t in enumerate(data["terminals"]):
             values = [t["terminal_id"] or "-", f"{t['transactions']:,}", self._level(t["level"]),

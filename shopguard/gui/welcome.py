@@ -7,6 +7,7 @@ import importlib.util
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from shopguard.core import workspace
 from shopguard.core.changes import Changes
 from shopguard.core.store import Database
 from shopguard.gui.context import AppContext
@@ -21,9 +22,9 @@ def demo_available() -> bool:
 
 
 def make_demo(db: Database, op: OpContext, actor: str = "owner", text: str = "") -> object:
-    module = importlib.import_module(DEMO_MODULE)
-    return module.generate_demo(db, months=3, seed=DEMO_SEED, actor=actor,
-                                progress=lambda done, total: op.progress(done, total, text))
+    """Demo data, scanned like an import (through the core's composition root)."""
+    return workspace.generate_demo(db, months=3, seed=DEMO_SEED, actor=actor,
+                                   progress=lambda done, total: op.progress(done, total, text))
 
 
 class WelcomePage(QWidget):
@@ -59,7 +60,12 @@ class WelcomePage(QWidget):
         self.demo_button.setObjectName("welcomeDemo")
         self.demo_button.clicked.connect(self.load_demo)
         self.demo_button.setEnabled(demo_available())
-        for w in (self.heading, self.text, self.import_button, self.demo_button):
+        self.message = QLabel()  # e.g. "The import of x.csv was cancelled"
+        self.message.setObjectName("welcomeMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #ef6c00")
+        self.message.hide()
+        for w in (self.heading, self.text, self.message, self.import_button, self.demo_button):
             layout.addWidget(w)
         row.addStretch(1)
         row.addWidget(card, 3)
@@ -68,6 +74,15 @@ class WelcomePage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.retranslate()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def import_cancelled(self, name: str) -> None:
+        self.show_message(self.tr("The import of {name} was cancelled; nothing of it was "
+                                  "stored. Import a statement again when you are ready.")
+                          .format(name=name))
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)

@@ -113,3 +113,21 @@ def test_cli_save_then_use_mapping(tmp_path: Path) -> None:
     assert (out["format"], out["imported"]) == ("mapping:lakala", 3)
     missing = _cli(db_path, "import", str(second), "--mapping", "nosuch")
     assert missing.returncode == 1 and "lakala" in missing.stderr
+
+
+def test_a_date_without_a_time_column_is_stored_as_time_unknown(tmp_path: Path) -> None:
+    """A mapped statement with a date column and no time: the rows keep their date with the
+    time marked unknown (never midnight), and the result says so."""
+    from shopguard.core.workspace import connect
+
+    path = _write(tmp_path, "dates.csv", "Date,Amount,Reference,Card\n"
+                  "09/01/2026,12.50,R1,****1234\n09/02/2026,7.00,R2,****9876\n")
+    db = connect(tmp_path / "m.db")
+    result = importer.import_file(db, path)
+    assert result.ok and result.format == "mapping", result.message
+    rows = db.conn.execute("SELECT occurred_at, time_known FROM transactions"
+                           " ORDER BY occurred_at").fetchall()
+    assert rows == [("2026-09-01T00:00:00", 0), ("2026-09-02T00:00:00", 0)]
+    assert result.time_unknown == 2
+    assert any(n.startswith("2 transaction(s)") for n in result.notes)
+    db.close()

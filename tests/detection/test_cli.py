@@ -37,7 +37,8 @@ def test_scan_json_shape(shop: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert set(by_rule) == {"duplicate_swipe", "off_hours"}
     dup = by_rule["duplicate_swipe"]
     assert list(dup) == ["id", "rule", "severity", "score", "status", "explanation",
-                         "transactions"]
+                         "transactions", "case"]
+    assert dup["case"] is None  # no case worked for it yet
     assert [t["reference_no"] for t in dup["transactions"]] == ["A1", "A2"]
     assert all(set(t) == {"id", "reference_no"} for t in dup["transactions"])
     assert "35 seconds apart on terminal 10230001, operator 王芳" in dup["explanation"]

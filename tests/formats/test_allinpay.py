@@ -36,3 +36,17 @@ def test_impossible_dates_and_times_are_bad_rows() -> None:
                 "2026-01-01 10:60:00", "2026-W01-1 10:00:00"):
         with pytest.raises(RowError):
             iso_datetime(bad, "交易日期")
+
+
+def test_a_header_without_the_card_column_reads_by_reference() -> None:
+    """The reference identifies the row: a statement without 卡号 still reads (card unknown)."""
+    from shopguard.core.importing.formats.allinpay import AllinpayFormat
+    from shopguard.core.importing.formats.base import ParseContext
+
+    header = ["商户号", "终端号", "交易时间", "交易类型", "交易批次号", "凭证号", "参考号",
+              "交易金额", "手续费", "交易日期", "结算金额"]
+    row = ["898990258124666", "20947782", "09:09:19", "消费", "000605", "192107",
+           "698368662130", "28.00", "0.17", "2026-09-01", "27.83"]
+    txn = AllinpayFormat().bind(header, ParseContext())(row)
+    assert txn is not None
+    assert (txn.card, txn.reference_no, txn.amount_minor) == ("", "698368662130", 2800)

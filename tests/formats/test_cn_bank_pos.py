@@ -104,3 +104,18 @@ def test_refunds_link_to_sales_from_another_statement(db, tmp_path: Path, order:
         "SELECT count(*) FROM transactions t JOIN transactions s"
         " ON s.reference_no = t.original_reference_no AND s.import_id != t.import_id").fetchone()[0]
     assert linked == (36, 35) and crossing > 0
+
+
+def test_a_header_without_the_card_column_reads_by_reference() -> None:
+    """The reference identifies the row: a statement without 交易卡号 still reads."""
+    from shopguard.core.importing.formats.base import ParseContext
+    from shopguard.core.importing.formats.cn_bank_pos import CnBankPosFormat
+
+    header = ["商户编号", "终端编号", "清算日期", "交易日期时间", "检索参考号", "系统跟踪号",
+              "交易金额", "交易类型", "交易状态"]
+    row = ["102440153990012", "50180021", "20260902", "0901093000", "260901123456",
+           "000123", "58.00", "消费", "成功"]
+    txn = CnBankPosFormat().bind(header, ParseContext())(row)
+    assert txn is not None
+    assert (txn.card, txn.reference_no, txn.amount_minor, txn.occurred_at) == (
+        "", "260901123456", 5800, "2026-09-01T09:30:00")

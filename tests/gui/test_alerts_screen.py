@@ -1,5 +1,5 @@
 """Alerts screen under pytest-qt: grouping, evidence, dismiss/confirm, persistence across a
-re-scan, keyboard review, Start procedure, and the background scan after an import."""
+re-scan, keyboard review, Start procedure, and Scan now."""
 
 from __future__ import annotations
 
@@ -110,13 +110,13 @@ def test_start_procedure_asks_to_navigate(screen, ctx, qtbot) -> None:  # type: 
     assert len(filters["ids"]) == 2
 
 
-def test_scan_runs_in_background_after_an_import(screen, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_scan_now_scans_what_is_pending_in_background(screen, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     add_import(ctx.read_db(), [sale("2026-09-20T12:00:00", 990, reference_no="C1",
                                     card="625807******0003"),
                                sale("2026-09-20T12:00:20", 990, reference_no="C2",
                                     card="625807******0003")])
     before = len(screen.alerts)
-    screen.on_changes(Changes.TRANSACTIONS | Changes.IMPORTS)
+    screen.scan_button.click()
     _idle(ctx, qtbot)
     screen.on_changes(Changes.ALERTS)  # the main window forwards the scan's own change
     qtbot.waitUntil(lambda: len(screen.alerts) == before + 1, timeout=5000)
@@ -146,6 +146,24 @@ def test_overview_shows_the_risk_summary(ctx, qtbot) -> None:  # type: ignore[no
     assert "Duplicate swipe" in panel.table.item(0, 5).text()
 
 
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_risk_summary_over_unscanned_rows_says_so(ctx, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    add_import(ctx.read_db(), ROWS)  # imported without a scan
+    ctx.set_language(lang)
+    from shopguard.gui.screens.overview import OverviewScreen
+
+    s = OverviewScreen(ctx)
+    qtbot.addWidget(s)
+    panel = s.risk_area.findChild(QWidget, "riskSummaryPanel")
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=5000)
+    heading = panel.heading.text()
+    assert heading.endswith("not checked yet" if lang == "en" else "尚未检查"), heading
+    assert panel.table.item(0, 2).text() == ("not checked yet" if lang == "en" else "尚未检查")
+    why = panel.table.item(0, 5).text()
+    assert ("not checked yet" if lang == "en" else "尚未检查") in why
+    assert "low" not in heading and "低" not in heading
+
+
 def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: ignore[no-untyped-def]
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from shopguard.core.store import access
@@ -165,3 +183,52 @@ def test_staff_mode_dismiss_asks_for_the_owner_pin(screen, ctx, qtbot,  # type: 
     screen.review("dismiss")
     _idle(ctx, qtbot)
     assert core_alerts.get_alert(db, first.id).status == "dismissed"
+
+
+def test_start_procedure_still_works_after_a_wrong_pin(screen, ctx, qtbot,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13 item 4: a dismiss refused for a wrong PIN left the screen without a current
+    alert, so "Start procedure" did nothing until another alert was selected."""
+    from shopguard.core.store import access
+    from shopguard.gui import owner_pin
+
+    db = ctx.read_db()
+    access.set_owner_pin(db, "2468")
+    first = screen.current
+    screen.reason.setCurrentText("two separate purchases")
+    monkeypatch.setattr(owner_pin, "ask_pin", lambda _parent, _action: "0000")
+    screen.dismiss_button.click()
+    _idle(ctx, qtbot)
+    qtbot.waitUntil(lambda: "PIN" in screen.message.text(), timeout=5000)
+    assert core_alerts.get_alert(db, first.id).status == "open"
+    assert screen.procedure_button.isEnabled()
+    with qtbot.waitSignal(ctx.navigate, timeout=2000) as sig:
+        screen.procedure_button.click()
+    key, filters = sig.args
+    assert key == "cases" and filters["alert_id"] == first.id
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_alert_shows_its_case_and_outcome(screen, ctx, qtbot, lang) -> None:  # type: ignore[no-untyped-def]
+    from shopguard.core.procedures import cases
+
+    db = ctx.read_db()
+    alert = screen.current
+    case = cases.open_from_alert(db, alert.id)
+    screen.on_changes(Changes.CASES)
+    qtbot.waitUntil(lambda: screen.current is not None and screen.current.case is not None,
+                    timeout=5000)
+    ctx.set_language(lang)
+    screen.retranslate()
+    assert f"#{case.id}" in screen.case_label.text()
+    assert screen.procedure_button.isEnabled()  # it opens that case again
+    cases.close(db, case.id, "voided", "owner")
+    screen.status_filter.setCurrentIndex(STATUS_FILTERS.index(""))
+    screen.on_changes(Changes.CASES | Changes.ALERTS)
+    qtbot.waitUntil(lambda: screen.current is not None and screen.current.id == alert.id
+                    and screen.current.status == "resolved", timeout=5000)
+    text = screen.case_label.text()
+    assert f"#{case.id}" in text
+    assert ("已撤销" if lang == "zh_CN" else "Voided") in text
+    assert ("已解决" if lang == "zh_CN" else "resolved") in screen.title_label.text()
+    assert not screen.procedure_button.isEnabled()  # no second case for a closed one

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
 
 from shopguard.core.importing.formats.mapping import list_mappings
 from shopguard.core.paths import mappings_dir
@@ -147,3 +151,86 @@ def test_progress_bar_and_cancel_button_show_while_importing(window, qtbot, tmp_
     conn = window.ctx.read_db().conn
     assert conn.execute("SELECT count(*) FROM transactions").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM imports").fetchone()[0] == 0
+
+
+# -- issue 13: the result worded for a shop owner, duplicates, bad rows ----------------------
+
+ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+INTERNAL = ("merchant_id", "settled_on", "reference_no", "terminal_id", "skip-bad-rows",
+            "occurred_at", "_id=")
+
+
+def _texts(dialog) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(w.text() for w in dialog.findChildren(QLabel) if w.isVisible())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_result_says_duplicates_were_found_and_leads_to_the_alerts(  # type: ignore[no-untyped-def]
+        window, qtbot, sample, ctx, lang) -> None:
+    ctx.set_language(lang)
+    dialog = _import(window, qtbot, sample("allinpay.csv"))
+    truth = json.loads((DATA / "allinpay.csv.truth.json").read_text(encoding="utf-8"))
+    dups = dialog.file_result.scan["by_rule"]["duplicate_swipe"]
+    assert dups >= len(truth["planted"]["duplicate_swipe"])
+    assert dialog.findings.isVisible()
+    found = dialog.findings.text()
+    assert str(dups) in found
+    assert ("重复刷卡" if lang == "zh_CN" else "duplicate swipe") in found
+    text = _texts(dialog)
+    assert not ISO_TIME.search(text), text
+    assert not [word for word in INTERNAL if word in text], text
+    assert ("2026年9月1日" if lang == "zh_CN" else "1 Sep 2026") in dialog.values["period"].text()
+    assert dialog.alerts_button.isVisible()
+    dialog.alerts_button.click()
+    alerts = window.screen_widget("alerts")
+    assert window.stack.currentWidget() is alerts
+    qtbot.waitUntil(lambda: sum(a.rule == "duplicate_swipe" for a in alerts.alerts) == dups,
+                    timeout=10_000)
+
+
+LAKALA_LIKE = (
+    "商户编号|交易日期|交易时间|终端号|拉卡拉流水号|交易金额(分)|结算日期\n"
+    "822100012345678|20260901|093000|T0001|LKL0000001|5800|20260902\n"
+    "822100012345678|20260901|101500|T0001|LKL0000002|9900|20260902\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_core_notes_show_in_the_users_language_without_field_names(  # type: ignore[no-untyped-def]
+        window, qtbot, tmp_path, ctx, lang) -> None:
+    ctx.set_language(lang)
+    path = tmp_path / "lakala.txt"
+    path.write_text(LAKALA_LIKE, encoding="gb18030")
+    dialog = _import(window, qtbot, path)
+    assert dialog.file_result.ok
+    [note] = [n.text() for n in dialog.note_labels if "←" in n.text()]
+    assert ("商户号 ← 商户编号" if lang == "zh_CN" else "Merchant ID ← 商户编号") in note
+    text = _texts(dialog)
+    assert not [word for word in INTERNAL if word in text], text
+    assert "nothing found" in text or "没有发现" in text
+
+
+def test_a_file_refused_for_bad_rows_can_import_its_good_rows(  # type: ignore[no-untyped-def]
+        window, qtbot, sample, ctx) -> None:
+    truth = json.loads((DATA / "hostile_bad_amount.csv.truth.json").read_text(encoding="utf-8"))
+    dialog = _import(window, qtbot, sample("hostile_bad_amount.csv"))
+    assert not dialog.file_result.ok and dialog.file_result.bad_rows == 1
+    assert "skip-bad-rows" not in _texts(dialog)
+    assert dialog.good_rows_button.isVisible()
+    assert dialog.errors.isVisible() and dialog.errors.rowCount() == 1
+    with qtbot.waitSignal(window.importer.dialog_opened, timeout=20_000) as opened:
+        dialog.good_rows_button.click()
+    second = opened.args[0]
+    assert second.file_result.ok
+    assert second.file_result.imported == truth["rows"] - 1
+    assert second.values["skipped"].text() == "1"
+    assert second.kept_button.isVisible()
+    second.kept_button.click()
+    imports = window.screen_widget("imports")
+    assert window.stack.currentWidget() is imports
+    qtbot.waitUntil(lambda: imports.errors.rowCount() == 1, timeout=10_000)
+    selected = imports.selected_import()
+    assert selected is not None and selected["id"] == second.file_result.import_id
+    shown = [imports.errors.item(0, c).text() for c in range(imports.errors.columnCount())]
+    assert str(truth["bad_line"]) in shown
+    assert any("12,34.5x" in cell for cell in shown)

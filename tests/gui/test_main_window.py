@@ -118,3 +118,35 @@ def test_open_demo_data_fills_the_database_and_leaves_the_welcome_page(window, q
     assert count > 1000
     qtbot.waitUntil(lambda: window.stack.currentWidget() is not window.welcome, timeout=5000)
     qtbot.waitUntil(lambda: f"{count:,} transactions" in window.counts_label.text(), timeout=5000)
+
+
+def test_screens_are_built_when_first_shown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Start-up builds only the screen it opens on, yet the navigation already has every
+    title, translated, and a switch of language reaches them."""
+    assert not {"transactions", "charts", "alerts", "cases"} & set(window.screens)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "Transactions" in titles and "Charts" in titles
+    window.ctx.set_language("zh_CN")
+    assert "交易明细" in [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert "charts" not in window.screens
+    charts = window.show_screen("charts")
+    assert charts is not None and window.screens["charts"] is charts
+    assert charts.title() == "图表"
+    window.ctx.set_language("en")
+
+
+def test_a_screen_that_fails_to_build_is_left_out(ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from shopguard.gui.screens.imports import ImportsScreen
+
+    def broken(self, *_a, **_k):  # type: ignore[no-untyped-def]
+        raise RuntimeError("broken screen")
+
+    monkeypatch.setattr(ImportsScreen, "__init__", broken)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    keys = [c.key for c in win.screen_classes]
+    assert "imports" in keys
+    assert win.show_screen("imports") is None
+    assert "imports" not in [c.key for c in win.screen_classes]
+    assert win.nav.count() == len(keys) - 1 == len(win.screen_actions)
+    win.retranslate()  # still consistent

@@ -33,7 +33,9 @@ def test_imports_screen_lists_and_undoes_an_import(ctx, qtbot, sample) -> None: 
     screen.on_changes(Changes.IMPORTS)  # the main window forwards `changed` to every screen
     qtbot.waitUntil(lambda: screen.rows and screen.rows[0]["undone_at"] is not None, timeout=5000)
     assert ctx.read_db().conn.execute("SELECT count(*) FROM transactions").fetchone()[0] == 0
-    assert screen.table.item(0, 10).text().startswith("undone")
+    from shopguard.gui.screens.imports import COLUMNS
+
+    assert screen.table.item(0, COLUMNS.index("state")).text().startswith("undone")
     assert entries(ctx.read_db())[-1]["action"] == "import.undo"
 
 

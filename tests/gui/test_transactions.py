@@ -228,8 +228,8 @@ def test_detail_pane_shows_related(screen) -> None:  # type: ignore[no-untyped-d
 
 
 def test_screen_in_main_window_and_chinese(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert "transactions" in window.screens
-    screen = window.screens["transactions"]
+    screen = window.screen_widget("transactions")  # built on first use
+    assert screen is not None and window.screens["transactions"] is screen
     window.ctx.set_language("zh_CN")
     assert screen.title() == "交易明细"
     assert screen.copy_button.text() == "复制"

@@ -27,6 +27,17 @@ def _print_alerts(items: list[alertsmod.Alert]) -> None:
         print(f"    {a.explanation(lang)}")
         refs = ", ".join(t.reference_no or f"id {t.id}" for t in a.transactions)
         print(f"    {'参考号' if lang == 'zh_CN' else 'rows'}: {refs}")
+        if a.case is not None:
+            print(f"    {_case_text(a.case, lang)}")
+
+
+def _case_text(case: alertsmod.AlertCase, lang: str) -> str:
+    """'case #3: closed, Voided' / '案件 #3：已结案，已撤销' (the same words as the Alerts screen)."""
+    if lang == "zh_CN":
+        state = f"已结案，{case.outcome_text(lang)}" if case.status == "closed" else "处理中"
+        return f"案件 #{case.id}：{state}"
+    state = f"closed, {case.outcome_text(lang)}" if case.status == "closed" else "open"
+    return f"case #{case.id}: {state}"
 
 
 def _scan(args: argparse.Namespace, db: Any) -> int:

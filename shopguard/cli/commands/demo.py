@@ -7,7 +7,8 @@ from typing import Any
 
 from shopguard.cli.errors import UserError
 from shopguard.cli.output import print_json
-from shopguard.core.importing import DemoError, generate_demo
+from shopguard.core import workspace
+from shopguard.core.importing import DemoError
 
 
 def _months(text: str) -> int:
@@ -22,7 +23,7 @@ def _months(text: str) -> int:
 
 def _demo(args: argparse.Namespace, db: Any) -> int:
     try:
-        rows = generate_demo(db, months=args.months, seed=args.seed, actor=args.by)
+        rows = workspace.generate_demo(db, months=args.months, seed=args.seed, actor=args.by)
     except DemoError as exc:
         raise UserError(f"demo: {exc}") from None
     first, last = db.conn.execute(

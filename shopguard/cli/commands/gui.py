@@ -7,6 +7,14 @@ from typing import Any
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # Before anything loads QtGui: where Qt cannot open a window it aborts the process, so the
+    # missing system libraries are named first (shopguard/gui/platform_check.py).
+    from shopguard.gui import platform_check
+
+    problem = platform_check.check()
+    if problem is not None:
+        platform_check.report(problem)
+        return 1
     from shopguard.gui.app import run
 
     return run(db_path=args.db, create=bool(getattr(args, "create", False)))

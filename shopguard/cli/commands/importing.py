@@ -10,10 +10,17 @@ from typing import Any
 
 from shopguard.cli.errors import UsageError, UserError
 from shopguard.cli.output import print_json, print_table
-from shopguard.core import workspace
+from shopguard.core import notes, workspace
+from shopguard.core.detection import texts
 from shopguard.core.importing import FileResult, list_imports, registry, undo_import
 from shopguard.core.paths import default_db_path, mappings_dir
 from shopguard.core.store import access
+
+MAPPING_SAVED = notes.define("import.mapping_saved", "The column mapping was saved as “{name}”.",
+                             "列对应关系已保存为“{name}”。")
+MAPPING_NOT_SAVED = notes.define("import.mapping_not_saved",
+                                 "The column mapping was not saved: {reason}",
+                                 "列对应关系未能保存：{reason}")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -25,28 +32,40 @@ def _import(args: argparse.Namespace, db: Any) -> int:
         raise UsageError("import: give --format or --mapping, not both")
     if args.format and registry.get(args.format) is None:
         raise UsageError(f"import: unknown format {args.format!r}; see `shopguard formats`")
-    mapping = None
+    mapping: Any = None
     mdir = mappings_dir(_db_path(args))
     if args.mapping:
-        from shopguard.core.importing import MappingError, load_mapping
+        from shopguard.core.importing import MappingError, load_bank_mapping, load_mapping
 
         try:
             mapping = load_mapping(mdir, args.mapping)
         except MappingError as exc:
-            raise UserError(f"import: {exc}") from None
+            try:  # a bank statement's mapping of that name, then
+                mapping = load_bank_mapping(mdir, args.mapping)
+            except MappingError:
+                raise UserError(f"import: {exc}") from None
     results = []
     for name in args.files:
         result = workspace.import_file(db, Path(name), format_name=args.format, mapping=mapping,
                                       skip_bad_rows=args.skip_bad_rows)
         if result.ok and args.save_mapping and result.mapping is not None:
-            from shopguard.core.importing import ColumnMapping, MappingError, save_mapping
+            from shopguard.core.importing import (
+                BankMapping,
+                ColumnMapping,
+                MappingError,
+                save_bank_mapping,
+                save_mapping,
+            )
 
-            saved = ColumnMapping.from_json({**result.mapping, "name": args.save_mapping})
+            named = {**result.mapping, "name": args.save_mapping}
             try:
-                save_mapping(mdir, saved)
-                result.notes.append(f"mapping saved as {args.save_mapping!r}")
+                if named.get("kind") == "bank":
+                    save_bank_mapping(mdir, BankMapping.from_json(named))
+                else:
+                    save_mapping(mdir, ColumnMapping.from_json(named))
+                result.notes.append(notes.note(MAPPING_SAVED, name=args.save_mapping))
             except (OSError, MappingError) as exc:  # the import stands; say what did not
-                result.notes.append(f"mapping not saved: {exc}")
+                result.notes.append(notes.note(MAPPING_NOT_SAVED, reason=str(exc)))
         results.append(result)
         if not args.json:
             _print_human(result)
@@ -60,8 +79,12 @@ def _print_human(r: FileResult) -> None:
     print(r.message, file=stream)
     if r.ok and r.masked_pans:
         print(f"  {r.masked_pans} full card number(s) masked to first 6 + last 4", file=stream)
+    lang = texts.current_lang()
     for note in r.notes:
-        print(f"  note: {note}", file=stream)
+        print(f"  {'注意' if lang == 'zh_CN' else 'note'}: {notes.text_of(note, lang)}",
+              file=stream)
+    if r.scan is not None:
+        print(f"  {_scan_line(r.scan, lang)}", file=stream)
     shown = r.errors[:20]
     for e in shown:
         if e.line or e.column:
@@ -70,13 +93,34 @@ def _print_human(r: FileResult) -> None:
         print(f"  ... and {len(r.errors) - len(shown)} more (use --json for all)", file=stream)
 
 
+def _scan_line(scan: dict[str, Any], lang: str) -> str:
+    """What the scan after the import found, in one line."""
+    zh = lang == "zh_CN"
+    if scan["status"] != "done":
+        return ("重复刷卡检查被中止；请运行 `shopguard scan`" if zh else
+                "the check for duplicate swipes was stopped; run `shopguard scan`")
+    by_rule: dict[str, int] = scan["by_rule"]
+    dups = by_rule.get("duplicate_swipe", 0)
+    others = sum(n for rule, n in by_rule.items() if rule != "duplicate_swipe")
+    if not dups and not others:
+        return "已检查：没有发现重复刷卡或其他风险" if zh else \
+            "checked: no duplicate swipes or other risks found"
+    parts = []
+    if dups:
+        parts.append(f"发现 {dups} 处重复刷卡" if zh else f"{dups} duplicate swipe(s) found")
+    if others:
+        parts.append(f"另有 {others} 条其他提醒" if zh else f"{others} other alert(s)")
+    see = "（查看：`shopguard alerts`）" if zh else " (see `shopguard alerts`)"
+    return ("，" if zh else ", ").join(parts) + see
+
+
 def _formats(args: argparse.Namespace, db: Any) -> int:
-    rows = [{"name": f.name, "label": f.label, "extensions": ",".join(f.extensions)}
-            for f in registry.all()]
+    rows = [{"name": f.name, "kind": f.kind, "label": f.label,
+             "extensions": ",".join(f.extensions)} for f in registry.all()]
     if args.json:
         print_json([{**r, "extensions": r["extensions"].split(",")} for r in rows])
     else:
-        print_table(rows, ["name", "label", "extensions"])
+        print_table(rows, ["name", "kind", "label", "extensions"])
     return 0
 
 
@@ -86,7 +130,7 @@ def _imports(args: argparse.Namespace, db: Any) -> int:
         print_json(rows)
     else:
         print_table(rows, ["id", "file_name", "format", "imported_at", "imported",
-                           "already_present", "bad_rows", "undone_at"])
+                           "already_present", "left_out", "bad_rows", "undone_at"])
     return 0
 
 
@@ -98,7 +142,7 @@ def _undo(args: argparse.Namespace, db: Any) -> int:
         raise UserError(f"undo-import: {exc.args[0]}") from None
     except access.OwnerRequired as exc:
         raise UserError(f"undo-import: {exc}") from None
-    print(f"import {args.id} undone: {removed} transaction(s) removed")
+    print(f"import {args.id} undone: {removed} row(s) removed")
     return 0
 
 

@@ -42,15 +42,18 @@ def _stats(args: argparse.Namespace, db: Any) -> int:
     filters = _filters(args)
     try:
         period = period_for(db, args.date_from, args.date_to, filters)
-        rows = series(db, args.by, period, filters).to_json() if period else []
+        result = series(db, args.by, period, filters) if period else None
     except StatsError as exc:
         raise UserError(f"stats: {exc}") from None
+    rows = result.to_json() if result else []
     if args.json:
         print_json(rows)
         return 0
     currency = str(settings.get(db, "currency"))
     shown = [{**r, "amount": format_money(r["amount_minor"], currency)} for r in rows]
     print_table(shown, ["bucket", "count", "amount", "failed", "voids", "refunds"])
+    if result and result.time_unknown:
+        print(f"({result.time_unknown} transaction(s) without a time of day are in no hour)")
     return 0
 
 

@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from shopguard.cli.errors import UsageError
+from shopguard.core.detection import texts
+from shopguard.core.models import shown_time
 from shopguard.core.money import format_money
 from shopguard.core.store import export, iter_transactions, query
 
@@ -44,7 +46,8 @@ def _list(args: argparse.Namespace, db: Any) -> int:
         out.write("\n]\n")
     else:
         for r in rows:
-            print(f"{r['occurred_at']}  {r['terminal_id']:>10}  {r['card']:<20} {r['type']:<8}"
+            when = shown_time(r["occurred_at"], r["time_known"], texts.current_lang())
+            print(f"{when:<19}  {r['terminal_id']:>10}  {r['card']:<20} {r['type']:<8}"
                   f" {r['status']:<7} {format_money(r['amount_minor'], r['currency']):>14}"
                   f"  {r['reference_no']}")
     return 0

@@ -4,6 +4,12 @@ The chain pass is the only full pass over the data: one walk of the covering ind
 (card, occurred_at, amount_minor) in order, keeping the rows that have another row of the
 same card within the widest rule window (a "chain") and the (card, day) pairs whose total
 could exceed the daily limit. Window rules then look only at those few rows.
+
+Rows whose time of day is unknown (`time_known` 0, stored at midnight: see
+`models.TIME_KNOWN_SQL`) count in the daily totals and the per-transaction limit, which need
+no time, but never in a chain, a split sale or the off-hours set. Their ids come first from
+a partial index (nothing to read when there are none), so the walk itself is unchanged; the
+pass sets those with a card number aside for the duplicate rule's own, stricter test.
 """
 
 from __future__ import annotations
@@ -126,14 +132,18 @@ class ScanContext:
         wraps = closed is not None and c_lo > c_hi
         res = PassResult()
         chain_ids = res.chain_ids
+        untimed = self._untimed()
         for rows in self._walks():
             cur: list[int] = []
             cur_amounts: list[int] = []
             pc: str | None = None
             pt = pday = dsum = prev_id = prev_amount = 0
             for card, ts, amount, id_ in rows:
+                known = not untimed or id_ not in untimed
                 if card == pc:
-                    if ts - pt <= gap:
+                    if not known:
+                        pass  # no time: in no chain (and the chain goes on past it)
+                    elif ts - pt <= gap:
                         if not cur:
                             cur.append(prev_id)
                             cur_amounts.append(prev_amount)
@@ -158,11 +168,16 @@ class ScanContext:
                     if dsum > daily and pc is not None:
                         res.over_daily.append((pc, pday))
                     dsum, pday, pc = amount, ts // 86400, card
+                    pt = _NO_TIME  # no earlier timed row of this card yet
                 if amount >= split_floor:
                     if amount > per_txn:
                         res.per_txn_ids.append(id_)
-                    else:
+                    elif known:
                         res.split_ids.append(id_)
+                if not known:
+                    if not card.startswith("brand:"):
+                        res.untimed_ids.append(id_)
+                    continue
                 if closed:
                     tod = ts % 86400
                     if (tod >= c_lo or tod < c_hi) if wraps else (c_lo <= tod < c_hi):
@@ -175,6 +190,13 @@ class ScanContext:
         self.by_ids([i for c in chain_ids for i in c])
         res.chains = [[self._rows[i] for i in c] for c in chain_ids]
         return res
+
+    def _untimed(self) -> set[int]:
+        """Ids of the rows in scope whose time of day is unknown (through a partial index)."""
+        rng, params = self.range_sql()
+        return {r[0] for r in self.db.conn.execute(
+            "SELECT id FROM transactions INDEXED BY idx_transactions_time_unknown"
+            f" WHERE time_known = 0{rng}", params)}
 
     def _walks(self) -> Iterator[Iterable[tuple[str, int, int, int]]]:
         """(card key, seconds, amount, id) in (card, time) order, as one or more runs.
@@ -211,12 +233,14 @@ class ScanContext:
                 for card, d in self._pass.over_daily]
 
     def pass_rows(self, kind: str) -> list[Txn]:
-        """Rows the pass set aside for one rule: ``per_txn``, ``split`` or ``off_hours``."""
+        """Rows the pass set aside for one rule: ``per_txn``, ``split``, ``off_hours``, or
+        ``untimed`` (rows with a card number and no time of day)."""
         ids: list[int] = getattr(self._pass, f"{kind}_ids")
         return self.by_ids(ids)
 
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_NO_TIME = -(1 << 62)  # "no earlier timed row": further back than any window
 
 
 def closed_seconds(business_hours: str, grace_minutes: int) -> tuple[int, int] | None:
@@ -241,3 +265,4 @@ class PassResult:
     per_txn_ids: list[int] = field(default_factory=list)
     split_ids: list[int] = field(default_factory=list)
     off_hours_ids: list[int] = field(default_factory=list)
+    untimed_ids: list[int] = field(default_factory=list)

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 TXN_SELECT = (
     "id, occurred_at, unixepoch(occurred_at), merchant_id, terminal_id, card, card_brand,"
     " type, status, amount_minor, currency, reference_no, voucher_no,"
-    " original_reference_no, operator, natural_key, refunded_minor"
+    " original_reference_no, operator, natural_key, refunded_minor, time_known"
 )
 
 SEVERITIES = ("low", "medium", "high")
@@ -35,6 +35,7 @@ class Txn(NamedTuple):
     operator: str
     natural_key: str
     refunded_minor: int  # refunds folded into the sale row (Stripe's amount_refunded)
+    time_known: int  # 0: the statement gave only the date; occurred_at is that midnight
 
     @property
     def is_sale(self) -> bool:

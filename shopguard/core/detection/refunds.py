@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from shopguard.core.detection.context import ScanContext
 from shopguard.core.detection.model import Txn
+from shopguard.core.models import latest_moment
 
 SALE_TYPES = "('sale','preauth_complete')"
 
@@ -42,7 +43,8 @@ def _pick(refund: Txn, sales: list[Txn]) -> Txn | None:
     same = [s for s in sales if s.place == refund.place and (not refund.card or not s.card
                                                           or s.card == refund.card)]
     pool = sorted(same or sales, key=lambda s: (s.occurred_at, s.id))
-    earlier = [s for s in pool if s.occurred_at <= refund.occurred_at] or pool
+    latest = latest_moment(refund.occurred_at, refund.time_known)  # unknown: its whole day
+    earlier = [s for s in pool if s.occurred_at <= latest] or pool
     return earlier[-1] if earlier else None
 
 
@@ -117,7 +119,8 @@ def _guess(ctx: ScanContext, r: Txn, so_far: RefundLinks) -> Txn | None:
         f"card = ? AND type IN {SALE_TYPES} AND status = 'success'"
         " AND occurred_at <= ? AND occurred_at >= strftime('%Y-%m-%dT%H:%M:%S', ?, ?)"
         " ORDER BY occurred_at DESC LIMIT 20",
-        (r.card, r.occurred_at, r.occurred_at, f"-{ctx.limits.refund_window_days} days"),
+        (r.card, latest_moment(r.occurred_at, r.time_known), r.occurred_at,
+         f"-{ctx.limits.refund_window_days} days"),
     )
 
     def room(s: Txn) -> int:

@@ -1,7 +1,9 @@
 """Monthly risk summary per terminal: the periodic assessment acquirers expect.
 
 Counts alerts by rule (dismissed ones do not count), turns them into a level with the
-reasons behind it, and compares with the previous month.
+reasons behind it, and compares with the previous month. Transactions no scan has checked yet
+(imported without one, or the scan was cancelled) are counted; a terminal with such rows and
+no alerts is "unscanned", never "low": nothing was looked for.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from sqlite_utils import Database
 
 from shopguard.core import clock
 from shopguard.core.detection import texts
+from shopguard.core.detection.scan import scanned_through
 
 LEVELS = ("low", "medium", "high")
+UNSCANNED = "unscanned"  # a level: transactions were not checked and nothing is known yet
+_RANK = {UNSCANNED: 0, "low": 0, "medium": 1, "high": 2}
 # Rules an acquirer treats as serious on their own once a person has confirmed them.
 SERIOUS = frozenset({"split_sale", "refund_exceeds_sale", "refund_without_sale",
                      "per_txn_limit", "daily_limit"})
@@ -36,6 +41,7 @@ class TerminalRisk:
     transactions: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     open: int = 0
+    unscanned: int = 0  # transactions no scan has checked yet
     points: int = 0
     level: str = "low"
     reasons: list[tuple[str, str]] = field(default_factory=list)  # (en, zh_CN)
@@ -72,6 +78,12 @@ def _month_risk(db: Database, month: str) -> dict[str, TerminalRisk]:
             "SELECT terminal_id, max(merchant_id), count(*) FROM transactions"
             " WHERE occurred_at >= ? AND occurred_at < ? GROUP BY terminal_id", (start, end)):
         out[term] = TerminalRisk(term, merchant, int(n))
+    through = scanned_through(db)
+    for term, n in db.conn.execute(
+            "SELECT terminal_id, count(*) FROM transactions"
+            " WHERE occurred_at >= ? AND occurred_at < ? AND import_id > ?"
+            " GROUP BY terminal_id", (start, end, -1 if through is None else through)):
+        out[term].unscanned = int(n)
     for term, merchant, rule, severity, status, n in db.conn.execute(
             "SELECT terminal_id, max(merchant_id), rule, severity, status, count(*) FROM alerts"
             " WHERE first_at >= ? AND first_at < ? AND status != 'dismissed'"
@@ -99,7 +111,12 @@ def _grade(tr: TerminalRisk) -> None:
                            f"{texts.rule_name(rule, 'zh_CN')} {n} 次"))
     if tr.open:
         tr.reasons.append((f"{tr.open} not reviewed or confirmed", f"{tr.open} 条未处理或已确认"))
-    if not tr.counts:
+    if tr.unscanned:
+        tr.reasons.append((f"{tr.unscanned:,} transactions not checked yet (run a scan)",
+                           f"{tr.unscanned:,} 笔交易尚未检查（请运行检查）"))
+        if tr.level == "low":
+            tr.level = UNSCANNED
+    elif not tr.counts:
         tr.reasons.append(("no alerts this month", "本月没有提醒"))
 
 
@@ -115,16 +132,21 @@ def summary(db: Database, month: str | None = None, lang: str = "en") -> dict[st
     for term in sorted(cur):
         tr, pv = cur[term], prev.get(term)
         prev_level = pv.level if pv else "low"
-        delta = LEVELS.index(tr.level) - LEVELS.index(prev_level)
+        delta = _RANK[tr.level] - _RANK[prev_level]
         terminals.append({
             "terminal_id": tr.terminal_id, "merchant_id": tr.merchant_id,
-            "transactions": tr.transactions, "counts": dict(sorted(tr.counts.items())),
+            "transactions": tr.transactions, "unscanned": tr.unscanned,
+            "counts": dict(sorted(tr.counts.items())),
             "level": tr.level, "reasons": [r[i] for r in tr.reasons],
             "previous": {"transactions": pv.transactions if pv else 0,
                          "counts": dict(sorted(pv.counts.items())) if pv else {},
                          "level": prev_level},
-            "trend": "up" if delta > 0 else "down" if delta < 0 else "same",
+            "trend": ("unknown" if UNSCANNED in (tr.level, prev_level)
+                      else "up" if delta > 0 else "down" if delta < 0 else "same"),
         })
-    overall = max((t["level"] for t in terminals), key=LEVELS.index, default="low")
+    levels: list[str] = [str(t["level"]) for t in terminals]
+    overall = max(levels, key=lambda level: _RANK[level], default="low")
+    if overall == "low" and any(t["level"] == UNSCANNED for t in terminals):
+        overall = UNSCANNED
     return {"month": month, "previous_month": prev_month, "level": overall,
             "terminals": terminals}

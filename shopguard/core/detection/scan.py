@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from shopguard.core import clock
 from shopguard.core.detection import texts
+from shopguard.core.detection.alerts import case_decisions
 from shopguard.core.detection.context import ScanContext
 from shopguard.core.detection.model import Candidate
 from shopguard.core.detection.rules import RULES
@@ -58,6 +59,12 @@ def days_of_import(db: Database, import_id: int) -> list[str]:
 def _last_import(db: Database) -> int:
     row = db.conn.execute("SELECT max(id) FROM imports").fetchone()
     return int(row[0] or 0)
+
+
+def scanned_through(db: Database) -> int | None:
+    """The last import the scans have covered (None: never scanned). Rows of later imports
+    have not been checked yet."""
+    return _scanned_through(db)
 
 
 def _scanned_through(db: Database) -> int | None:
@@ -140,7 +147,7 @@ def _store(db: Database, ctx: ScanContext, rule: str, scope: str, cands: list[Ca
             "SELECT id, fingerprint, status FROM alerts WHERE rule = ?", (rule,)).fetchall()
     existing = {fp: (id_, status) for id_, fp, status in existing_rows}
     seen: set[str] = set()
-    decisions = _decisions(db, [c.fingerprint for c in cands if c.fingerprint not in existing])
+    decisions = _decisions(db, [c.fingerprint for c in cands])
     for c in cands:
         fp = c.fingerprint
         if fp in seen:
@@ -152,8 +159,9 @@ def _store(db: Database, ctx: ScanContext, rule: str, scope: str, cands: list[Ca
         values = (c.severity, c.score, json.dumps(c.params, ensure_ascii=False), en, zh,
                   c.first_at, c.last_at, first.merchant_id, first.terminal_id, first.card,
                   c.params.get("amount_minor"), first.currency, now)
+        decided = decisions.get(fp)
         if row is None:
-            status = decisions.get(fp, c.status)
+            status = decided if decided in (*REVIEWED, "resolved") else c.status
             cur = conn.execute(
                 "INSERT INTO alerts (severity, score, params, explanation_en, explanation_zh,"
                 " first_at, last_at, merchant_id, terminal_id, card, amount_minor, currency,"
@@ -164,7 +172,8 @@ def _store(db: Database, ctx: ScanContext, rule: str, scope: str, cands: list[Ca
             result.created += 1
         else:
             alert_id, old_status = row
-            status = old_status if old_status in REVIEWED else c.status
+            status = (old_status if old_status in REVIEWED
+                      else "resolved" if decided == "resolved" else c.status)
             conn.execute(
                 "UPDATE alerts SET severity=?, score=?, params=?, explanation_en=?,"
                 " explanation_zh=?, first_at=?, last_at=?, merchant_id=?, terminal_id=?,"
@@ -188,15 +197,20 @@ def _lookup(db: Database, fingerprint: str) -> tuple[int, str] | None:
 
 
 def _decisions(db: Database, fingerprints: list[str]) -> dict[str, str]:
-    """The last review decision recorded for each fingerprint (survives undo + re-import)."""
+    """The last decision a person made about each fingerprint (survives undo + re-import):
+    a review (dismissed / confirmed / reopened: open) or a closed case (resolved /
+    dismissed), whichever came later."""
     if not fingerprints:
         return {}
     rows = db.conn.execute(
-        "SELECT fingerprint, status_after FROM alert_reviews"
+        "SELECT fingerprint, at, status_after FROM alert_reviews"
         " WHERE fingerprint IN (SELECT value FROM json_each(?)) ORDER BY id",
         (json.dumps(fingerprints),)).fetchall()
-    last = dict(rows)
-    return {fp: status for fp, status in last.items() if status in REVIEWED}
+    last: dict[str, tuple[str, str]] = {fp: (str(at), str(status)) for fp, at, status in rows}
+    for fp, (at, status) in case_decisions(db, fingerprints).items():
+        if fp not in last or at >= last[fp][0]:
+            last[fp] = (at, status)
+    return {fp: status for fp, (_at, status) in last.items()}
 
 
 def _link(db: Database, alert_id: int, c: Candidate) -> None:

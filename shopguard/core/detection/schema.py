@@ -92,3 +92,26 @@ def m001_alerts(db: Database) -> None:
     )
     # Which imports the last scan covered, so the app can scan only what came since.
     db.execute("CREATE TABLE detection_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migrations()
+def m002_alert_cases(db: Database) -> None:
+    """The cases worked for an alert, as the procedures report them (`alerts.case_opened`,
+    `alerts.case_closed`): the alert shows its case and outcome, and a case closed as
+    voided/refunded/... keeps the alert resolved through re-scans. Keyed by the alert's
+    fingerprint, like review decisions, so it survives an undo and re-import."""
+    db.execute(
+        """
+        CREATE TABLE alert_cases (
+            case_id INTEGER PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed')),
+            outcome TEXT NOT NULL DEFAULT '',
+            outcome_en TEXT NOT NULL DEFAULT '',
+            outcome_zh TEXT NOT NULL DEFAULT '',
+            alert_status TEXT,
+            closed_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX idx_alert_cases_fingerprint ON alert_cases (fingerprint, case_id)")

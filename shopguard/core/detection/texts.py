@@ -83,7 +83,9 @@ def _place(p: dict[str, Any], lang: str) -> str:
     zh = lang.startswith("zh")
     if p.get("terminal_id"):
         return f"终端 {p['terminal_id']}" if zh else f"terminal {p['terminal_id']}"
-    return f"商户 {p.get('merchant_id', '')}" if zh else f"merchant {p.get('merchant_id', '')}"
+    if not p.get("merchant_id"):  # e.g. Square's 2018 export names neither
+        return "未知终端" if zh else "an unknown terminal"
+    return f"商户 {p['merchant_id']}" if zh else f"merchant {p['merchant_id']}"
 
 
 def _m(p: dict[str, Any], key: str) -> str:
@@ -91,6 +93,8 @@ def _m(p: dict[str, Any], key: str) -> str:
 
 
 def _duplicate(p: dict[str, Any], lang: str) -> str:
+    if p.get("time_unknown"):
+        return _duplicate_untimed(p, lang)
     zh = lang.startswith("zh")
     card, place, amount = _card(p, lang), _place(p, lang), _m(p, "amount_minor")
     gap, n = gap_text(p["gap_s"], lang), p["count"]
@@ -113,6 +117,27 @@ def _duplicate(p: dict[str, Any], lang: str) -> str:
         text += " The statement shows no card number; matched by card brand."
     text += (" The extra charge was voided or refunded." if p.get("resolved") else
              " If the customer paid once, void it today or refund it after settlement.")
+    return text
+
+
+def _duplicate_untimed(p: dict[str, Any], lang: str) -> str:
+    """A duplicate among rows whose statement gives no time of day (see duplicate_swipe)."""
+    card, place, amount = _card(p, lang), _place(p, lang), _m(p, "amount_minor")
+    n, day, op = p["count"], p["day"], p.get("operator", "")
+    if lang.startswith("zh"):
+        text = f"同一张卡 {card}，{amount}，{day} 在{place} 上扣款 {n} 次，在对账单中紧挨着"
+        text += f"，操作员 {op}。" if op else "。"
+        text += "对账单没有具体时间，因此按同一卡号、同一金额、同一天且相邻两行匹配，而不是按相隔几分钟。"
+        text += ("多扣的款项已撤销或退货。" if p.get("resolved")
+                 else "如属重复扣款，请联系收单机构或为顾客退款。")
+        return text
+    text = (f"Same card {card}, {amount}, charged {n} times on {day} on {place}, on"
+            " neighbouring lines of the statement")
+    text += f", operator {op}." if op else "."
+    text += (" The statement gives no time of day, so this is matched by the same card, amount"
+             " and day on neighbouring lines, not by minutes apart.")
+    text += (" The extra charge was voided or refunded." if p.get("resolved") else
+             " If the customer paid once, refund the extra charge or ask the acquirer.")
     return text
 
 

@@ -16,6 +16,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from shopguard.core.importing.demo import DemoError, generate_demo
     from shopguard.core.importing.formats import registry
+    from shopguard.core.importing.formats.bank_mapping import (
+        BankMapping,
+        list_bank_mappings,
+        load_bank_mapping,
+        save_bank_mapping,
+    )
     from shopguard.core.importing.formats.base import (
         HEADER_SCAN_ROWS,
         ParseContext,
@@ -47,6 +53,8 @@ if TYPE_CHECKING:
 _SOURCES = {
     "shopguard.core.importing.demo": ("DemoError", "generate_demo"),
     "shopguard.core.importing.formats": ("registry",),
+    "shopguard.core.importing.formats.bank_mapping": ("BankMapping", "list_bank_mappings",
+                                                      "load_bank_mapping", "save_bank_mapping"),
     "shopguard.core.importing.formats.base": ("HEADER_SCAN_ROWS", "ParseContext", "RowError",
                                               "normalize_header"),
     "shopguard.core.importing.formats.mapping": ("DATE_FORMATS", "DATETIME_FORMATS", "SYNONYMS",
@@ -66,6 +74,7 @@ __all__ = [
     "HEADER_SCAN_ROWS",
     "SYNONYMS",
     "TIME_FORMATS",
+    "BankMapping",
     "ColumnMapping",
     "DemoError",
     "FileResult",
@@ -77,12 +86,15 @@ __all__ = [
     "UnreadableFile",
     "generate_demo",
     "guess_mapping",
+    "list_bank_mappings",
     "list_imports",
     "list_mappings",
+    "load_bank_mapping",
     "load_mapping",
     "normalize_header",
     "open_table",
     "registry",
+    "save_bank_mapping",
     "save_mapping",
     "undo_import",
 ]

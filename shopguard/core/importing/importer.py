@@ -25,9 +25,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopguard.core import clock
+from shopguard.core import clock, notes
 from shopguard.core.importing.formats import StatementFormat, registry
-from shopguard.core.importing.formats.base import HEADER_SCAN_ROWS, HeaderError, ParseContext
+from shopguard.core.importing.formats.bank_generic import GenericBankFormat
+from shopguard.core.importing.formats.base import (
+    HEADER_SCAN_ROWS,
+    TIME_UNKNOWN,
+    HeaderError,
+    ParseContext,
+)
 from shopguard.core.importing.parse_worker import WorkerFailed, WorkerUnavailable, batches_in_worker
 from shopguard.core.importing.parsing import (
     INTERNAL_ERROR,
@@ -39,7 +45,7 @@ from shopguard.core.importing.parsing import (
 )
 from shopguard.core.importing.reading.limits import MAX_CELLS
 from shopguard.core.importing.reading.table import RawRow, Table, UnreadableFile, open_table
-from shopguard.core.models import TXN_COLUMNS
+from shopguard.core.models import BANK_COLUMNS, TXN_COLUMNS
 from shopguard.core.pan import scrub_text
 from shopguard.core.store import DatabaseError, audit, explain, locking, settings
 
@@ -54,6 +60,17 @@ BULK_LOAD_MIN_ROWS = 50_000
 # and receiving its first rows costs ~0.2 s). SHOPGUARD_PARSE_WORKER=0 turns the worker off,
 # =1 forces it.
 WORKER_MIN_ROWS = 50_000
+
+MAPPED_BY_NAMES = notes.define(
+    "import.mapped_by_names",
+    "No built-in statement layout matched; the columns were mapped by their names: "
+    "{columns_en}.",
+    "没有匹配的内置对账单格式，已按列名识别各列：{columns_zh}。")
+REFUND_GREW = notes.define(
+    "import.refund_grew",
+    "{n} transaction(s) already present had a refund added since the earlier statement; their"
+    " refunded amount was updated.",
+    "{n} 笔已有交易在之前的对账单之后又有退款，已更新其退款金额。")
 
 Progress = Callable[[int, int, int], None]  # rows_done, bytes_done, bytes_total
 Cancel = Callable[[], bool]
@@ -74,14 +91,22 @@ class FileResult:
     masked_pans: int = 0
     errors: list[RowProblem] = field(default_factory=list)
     skipped_bad_rows: int = 0
+    bad_rows: int = 0  # rows that could not be read (the file is refused unless skipped)
+    # Rows read and deliberately not stored, by reason (Stripe test-mode payments:
+    # {"test_mode": 3}); counted in rows_read, never in already_present. Said in `notes`.
+    left_out: dict[str, int] = field(default_factory=dict)
+    time_unknown: int = 0  # rows stored with a date and no time of day (said in `notes`)
     message: str = ""
     import_id: int | None = None
     encoding: str = ""
     mapping: dict[str, Any] | None = None
-    first_at: str | None = None
+    first_at: str | None = None  # the date alone when that row's time of day is unknown
     last_at: str | None = None
     notes: list[str] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    # What the scan after the import found (filled by core.workspace; None: not scanned):
+    # {"status": "done"|"cancelled", "created": n, "by_rule": {rule: alerts on these rows}}
+    scan: dict[str, Any] | None = None
     # Seconds per phase of the import (for benchmarks): waiting for parsed rows, storing them,
     # rebuilding indexes, the rest inside the transaction.
     timings: dict[str, float] = field(default_factory=dict)
@@ -101,6 +126,9 @@ class FileResult:
             "masked_pans": self.masked_pans,
             "errors": [e.to_json() for e in self.errors],
             "skipped_bad_rows": self.skipped_bad_rows,
+            "bad_rows": self.bad_rows,
+            "left_out": self.left_out,
+            "time_unknown": self.time_unknown,
             "message": self.message,
             "import_id": self.import_id,
             "encoding": self.encoding,
@@ -108,7 +136,10 @@ class FileResult:
             "first_at": self.first_at,
             "last_at": self.last_at,
             "notes": self.notes,
+            "note_details": [n.to_json() if isinstance(n, notes.Note) else {"code": "", "en": n}
+                             for n in self.notes],
             "candidates": self.candidates,
+            "scan": self.scan,
         }
 
 
@@ -143,6 +174,12 @@ _INSERT_SQL = (
     " ON CONFLICT(natural_key) DO UPDATE SET refunded_minor = excluded.refunded_minor,"
     " net_minor = excluded.net_minor WHERE excluded.refunded_minor > transactions.refunded_minor"
 )
+# Bank statements (formats of kind "bank") go to `bank_lines` (created by the reconcile
+# package's migrations); a line already present is left alone.
+_BANK_INSERT_SQL = (
+    f"INSERT INTO bank_lines ({', '.join(BANK_COLUMNS)}, import_id, source_line, natural_key)"
+    f" VALUES ({', '.join('?' * (len(BANK_COLUMNS) + 3))}) ON CONFLICT(natural_key) DO NOTHING"
+)
 
 
 def file_sha256(path: Path) -> str:
@@ -158,9 +195,11 @@ def _choose_format(head: list[RawRow], extension: str, format_name: str | None,
     """Pick the format (given, mapped, detected or guessed) and the header row's index."""
     rows = [r.cells for r in head]
     if mapping is not None:
+        from shopguard.core.importing.formats.bank_mapping import BankMapping, MappedBankFormat
         from shopguard.core.importing.formats.mapping import MappedFormat
 
-        fmt: StatementFormat = MappedFormat(mapping)
+        fmt: StatementFormat = (MappedBankFormat(mapping) if isinstance(mapping, BankMapping)
+                                else MappedFormat(mapping))
     elif format_name:
         found = registry.get(format_name)
         if found is None:
@@ -184,8 +223,8 @@ def _guess_mapped_format(rows: list[list[str]], result: FileResult) -> Statement
     guess = guess_mapping(rows)
     if guess.complete and guess.mapping is not None:
         result.mapping = guess.mapping.to_json()
-        result.notes.append("no built-in layout matched; columns were mapped by their names: "
-                            + guess.describe())
+        result.notes.append(notes.note(MAPPED_BY_NAMES, columns_en=guess.describe("en"),
+                                       columns_zh=guess.describe("zh_CN")))
         return MappedFormat(guess.mapping)
     ranked = registry.rank(rows, "")
     result.candidates = [{"format": c.format.name, "score": round(c.score, 2)} for c in ranked[:3]]
@@ -369,11 +408,18 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         file_name=name,
         currency=str(settings.get(db, "currency")),
         timezone=str(settings.get(db, "timezone")),
+        preamble=[r.cells for r in head[:header_index]],
     )
+    bank = fmt.kind == "bank"
+    table_name, insert_sql = ("bank_lines", _BANK_INSERT_SQL) if bank else ("transactions",
+                                                                           _INSERT_SQL)
     try:
         fmt.bind(head[header_index].cells, ctx)  # refuse a bad header before storing anything
     except HeaderError as exc:
         raise _Refused(f"line {head[header_index].line}: {exc}") from None
+    if isinstance(fmt, GenericBankFormat):  # the columns found, for --save-mapping
+        found = fmt.mapping_for(head[header_index].cells)
+        result.mapping = None if found is None else found.to_json()
 
     mapping_json = None if result.mapping is None else json.dumps(result.mapping, ensure_ascii=False)
     errors: list[RowProblem] = []
@@ -390,8 +436,10 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         )
         import_id = int(cur.lastrowid or 0)
         in_worker = _use_worker(estimated_rows, parse_in_worker)
-        rebuild = _drop_secondary_indexes_for_bulk_load(conn, estimated_rows)
-        rows_read = 0
+        rebuild = [] if bank else _drop_secondary_indexes_for_bulk_load(conn, estimated_rows)
+        rows_read = 0  # rows parsed (rows left out are added at the end)
+        left_out: dict[str, int] = {}
+        counts: dict[str, int] = {}
         masked_pans = 0
         summary = _RowsSummary()
         changes_before = conn.total_changes
@@ -407,8 +455,9 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                 now = time.perf_counter()
                 waited += now - mark
                 if batch.rows:
-                    conn.executemany(_INSERT_SQL, batch.rows)
-                    summary.add(batch.rows)
+                    conn.executemany(insert_sql, batch.rows)
+                    if not bank:
+                        summary.add(batch.rows)
                 mark = time.perf_counter()
                 stored += mark - now
                 bad_count += batch.bad_rows
@@ -416,6 +465,7 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
                 rows_read, masked_pans = batch.rows_read, batch.masked_pans
                 if batch.last:
                     ctx.notes[:] = batch.notes
+                    left_out, counts = batch.left_out, batch.counts
                 if progress is not None:
                     progress(rows_read, batch.bytes_read, table.size)
                 if cancel is not None and cancel():
@@ -438,14 +488,14 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         result.timings["index"] = time.perf_counter() - started
         started = time.perf_counter()
         # Inserted rows carry this import's id; other changes were refunds brought up to date.
-        inserted = conn.execute("SELECT count(*) FROM transactions WHERE import_id = ?",
+        inserted = conn.execute(f"SELECT count(*) FROM {table_name} WHERE import_id = ?",
                                 (import_id,)).fetchone()[0]
         updated = stored_changes - inserted
         if updated:
-            ctx.note(f"{updated} transaction(s) already present had a refund added since the"
-                     " earlier statement; their refunded amount was updated")
+            ctx.note(REFUND_GREW, n=updated)
         result.masked_pans = masked_pans
         result.notes.extend(ctx.notes)
+        result.bad_rows = bad_count
         if bad_count and not skip_bad_rows:
             raise _Refused(
                 f"{bad_count} bad row(s); nothing was imported (fix the file, or import the"
@@ -460,17 +510,25 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         if inserted:
             for hook in after_store:
                 hook(db, result, actor)
-        if inserted == rows_read:  # every row read was stored: the summary is exact
+        if inserted == rows_read and not bank:  # every row parsed was stored: summary is exact
             first_at, last_at = summary.first_at, summary.last_at
         else:
+            when = "booked_on" if bank else "occurred_at"
             first_at, last_at = conn.execute(
-                "SELECT min(occurred_at), max(occurred_at) FROM transactions"
+                f"SELECT min({when}), max({when}) FROM {table_name}"
                 " WHERE import_id = ?", (import_id,)).fetchone()
+        if counts.get(TIME_UNKNOWN):  # an end of the period without a time: its date alone
+            first_at, last_at = (_date_if_untimed(conn, import_id, at)
+                                 for at in (first_at, last_at))
+        already_present = rows_read - inserted
+        left_out_total = sum(left_out.values())
+        rows_read += left_out_total  # every row read, including those left out on purpose
         conn.execute(
             "UPDATE imports SET rows_read = ?, imported = ?, already_present = ?,"
-            " masked_pans = ?, bad_rows = ?, first_at = ?, last_at = ? WHERE id = ?",
-            (rows_read, inserted, rows_read - inserted, masked_pans, bad_count, first_at,
-             last_at, import_id),
+            " masked_pans = ?, bad_rows = ?, first_at = ?, last_at = ?, left_out = ?"
+            " WHERE id = ?",
+            (rows_read, inserted, already_present, masked_pans, bad_count, first_at,
+             last_at, left_out_total, import_id),
         )
         conn.executemany(
             "INSERT OR IGNORE INTO terminals (terminal_id, merchant_id) VALUES (?, ?)",
@@ -478,22 +536,36 @@ def _import_table(db: Database, table: Table, result: FileResult, format_name: s
         result.timings["finish"] = time.perf_counter() - started
         audit.append(db, actor, "import.file", name, None, {
             "import_id": import_id, "format": fmt.name, "sha256": sha, "rows_read": rows_read,
-            "imported": inserted, "already_present": rows_read - inserted,
-            "masked_pans": masked_pans, "bad_rows": bad_count,
+            "imported": inserted, "already_present": already_present,
+            "masked_pans": masked_pans, "bad_rows": bad_count, "left_out": left_out_total,
         })
     result.status = "imported"
     result.import_id = import_id
     result.rows_read = rows_read
     result.imported = inserted
-    result.already_present = rows_read - inserted
+    result.already_present = already_present
+    result.left_out = dict(left_out)
+    result.time_unknown = counts.get(TIME_UNKNOWN, 0)
     result.errors = errors
     result.skipped_bad_rows = bad_count
     result.first_at, result.last_at = first_at, last_at
     if rows_read == 0:
         result.message = f"{name}: header found, no transactions in the file"
     else:
-        result.message = (f"{name}: {inserted} imported, {rows_read - inserted} already"
-                          f" present ({fmt.name})")
+        what = " bank line(s)" if bank else ""
+        tail = f", {left_out_total} left out (see the notes)" if left_out_total else ""
+        result.message = (f"{name}: {inserted}{what} imported, {already_present}"
+                          f" already present{tail} ({fmt.name})")
+
+
+def _date_if_untimed(conn: Any, import_id: int, at: str | None) -> str | None:
+    """`at` (an end of the import's period), or only its date when the row there has no time
+    of day (a statement that gives dates only: its first row is not "at 00:00")."""
+    if at is None:
+        return None
+    row = conn.execute("SELECT min(time_known) FROM transactions WHERE import_id = ?"
+                       " AND occurred_at = ?", (import_id, at)).fetchone()
+    return at[:10] if row and row[0] == 0 else at
 
 
 def undo_import(db: Database, import_id: int, actor: str = "owner", pin: str | None = None) -> int:
@@ -504,14 +576,15 @@ def undo_import(db: Database, import_id: int, actor: str = "owner", pin: str | N
     from shopguard.core.store import access
 
     access.require_owner(db, pin, f"undo import {import_id}", actor)
-    row = db.conn.execute("SELECT file_name, undone_at FROM imports WHERE id = ?",
+    row = db.conn.execute("SELECT file_name, undone_at, format FROM imports WHERE id = ?",
                           (import_id,)).fetchone()
     if row is None:
         raise LookupError(f"no import with id {import_id}")
     if row[1] is not None:
         raise LookupError(f"import {import_id} was already undone at {row[1]}")
+    table_name = "bank_lines" if str(row[2]).startswith("bank_") else "transactions"
     with db.atomic():
-        removed = db.conn.execute("DELETE FROM transactions WHERE import_id = ?",
+        removed = db.conn.execute(f"DELETE FROM {table_name} WHERE import_id = ?",
                                   (import_id,)).rowcount
         db.conn.execute("DELETE FROM import_errors WHERE import_id = ?", (import_id,))
         db.conn.execute("UPDATE imports SET undone_at = ? WHERE id = ?",
@@ -523,7 +596,7 @@ def undo_import(db: Database, import_id: int, actor: str = "owner", pin: str | N
 
 def list_imports(db: Database) -> list[dict[str, Any]]:
     cols = ["id", "file_name", "format", "imported_at", "rows_read", "imported",
-            "already_present", "masked_pans", "bad_rows", "first_at", "last_at", "undone_at",
-            "sha256", "encoding"]
+            "already_present", "left_out", "masked_pans", "bad_rows", "first_at", "last_at",
+            "undone_at", "sha256", "encoding"]
     sql = f"SELECT {', '.join(cols)} FROM imports ORDER BY id"
     return [dict(zip(cols, r, strict=True)) for r in db.conn.execute(sql)]

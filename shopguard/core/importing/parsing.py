@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from shopguard.core.importing.formats.base import ParseContext, RowError, StatementFormat
 from shopguard.core.importing.reading.errors import UnreadableFile
 from shopguard.core.importing.reading.table import Table
-from shopguard.core.models import TXN_COLUMNS, ParsedTxn
+from shopguard.core.models import (
+    BANK_COLUMNS,
+    HASHED_COLUMNS,
+    TXN_COLUMNS,
+    ParsedBankLine,
+    ParsedTxn,
+)
 from shopguard.core.money import format_money, max_minor
 
 # Rows per batch handed to the store: a batch closes at the end of the block that reaches it.
@@ -29,6 +35,8 @@ MAX_BAD_ROWS = 100_000
 INTERNAL_ERROR = "could not be imported because of an internal error"
 
 _values = operator.attrgetter(*TXN_COLUMNS)
+_hashed = operator.attrgetter(*HASHED_COLUMNS)
+_bank_values = operator.attrgetter(*BANK_COLUMNS)
 
 
 @dataclass
@@ -71,7 +79,7 @@ class NaturalKeys:
         """The key of a row without a reference number: its content, and how many identical
         rows came before it in this file."""
         day = t.occurred_at[:10]
-        content = "|".join(str(v) for v in _values(t))
+        content = "|".join(str(v) for v in _hashed(t))
         digest = hashlib.blake2b(content.encode("utf-8"), digest_size=12).hexdigest()
         n = self._seen.get(digest, 0)
         self._seen[digest] = n + 1
@@ -99,10 +107,12 @@ class ParsedBatch:
     rows: list[tuple[Any, ...]]
     problems: list[RowProblem] = field(default_factory=list)  # listed ones, capped overall
     bad_rows: int = 0      # in this batch, listed or not
-    rows_read: int = 0     # transactions so far in the file
+    rows_read: int = 0     # transactions so far in the file (not counting rows left out)
     bytes_read: int = 0
     masked_pans: int = 0   # so far in the file
     notes: list[str] = field(default_factory=list)  # the parser's notes, on the last batch
+    counts: dict[str, int] = field(default_factory=dict)  # ParseContext.counts, on the last
+    left_out: dict[str, int] = field(default_factory=dict)  # ParseContext.left_out, on the last
     last: bool = False
 
 
@@ -112,7 +122,10 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
     Raises UnreadableFile when the file turns out unreadable part-way (bad bytes, broken
     quoting); a bad row is a `RowProblem`, not an exception.
     """
-    parse = job.fmt.bind(job.header, job.ctx)
+    if job.fmt.kind == "bank":
+        yield from _parse_bank_batches(job)
+        return
+    parse = cast(Callable[[list[str]], ParsedTxn | None], job.fmt.bind(job.header, job.ctx))
     table, import_id, header_line = job.table, job.import_id, job.header_line
     content_key = NaturalKeys().content_key
     rows: list[tuple[Any, ...]] = []
@@ -122,8 +135,12 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
     limits: dict[str, int] = {}
 
     def batch(last: bool = False) -> ParsedBatch:
+        if not last:
+            return ParsedBatch(rows, problems, bad, rows_read, table.bytes_read,
+                               table.masked_pans)
+        job.ctx.finish()
         return ParsedBatch(rows, problems, bad, rows_read, table.bytes_read, table.masked_pans,
-                           job.ctx.notes if last else [], last)
+                           job.ctx.notes, job.ctx.counts, job.ctx.left_out, last=True)
 
     for block in table.blocks():
         for raw in block:
@@ -168,3 +185,45 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
             yield batch()
             rows, problems, bad = [], [], 0
     yield batch(last=True)
+
+
+def bank_line_key(line: ParsedBankLine, seen: dict[str, int]) -> str:
+    """A bank line's natural key: its content and how many identical lines came before it in
+    the file (a bank line has no reference number to tell two identical ones apart)."""
+    content = "|".join(str(v) for v in _bank_values(line))
+    digest = hashlib.blake2b(content.encode("utf-8"), digest_size=12).hexdigest()
+    n = seen.get(digest, 0)
+    seen[digest] = n + 1
+    return f"{line.booked_on}|b|{digest}|{n}"
+
+
+def _parse_bank_batches(job: ParseJob) -> Iterator[ParsedBatch]:
+    """`parse_batches` for a bank statement: rows for `bank_lines` (BANK_COLUMNS + import_id,
+    line, natural key). Bank statements are small: one pass, no worker needed."""
+    parse = cast(Callable[[list[str]], ParsedBankLine | None], job.fmt.bind(job.header, job.ctx))
+    seen: dict[str, int] = {}
+    rows: list[tuple[Any, ...]] = []
+    problems: list[RowProblem] = []
+    bad = rows_read = 0
+    table = job.table
+    for block in table.blocks():
+        for raw in block:
+            if raw.line <= job.header_line:
+                continue
+            try:
+                line = parse(raw.cells)
+            except RowError as exc:
+                bad += 1
+                if len(problems) < MAX_LISTED_ERRORS:
+                    problems.append(RowProblem(raw.line, exc.column, exc.value[:200], exc.message,
+                                               raw.raw))
+                continue
+            if line is None:
+                continue
+            rows_read += 1
+            rows.append((*_bank_values(line), job.import_id, raw.line, bank_line_key(line, seen)))
+        if len(rows) >= job.batch_rows:
+            yield ParsedBatch(rows, problems, bad, rows_read, table.bytes_read, table.masked_pans)
+            rows, problems, bad = [], [], 0
+    yield ParsedBatch(rows, problems, bad, rows_read, table.bytes_read, table.masked_pans,
+                      job.ctx.notes, last=True)

@@ -6,6 +6,10 @@ Definitions (the same for the CLI's ``stats --json`` and the charts):
 - ``amount_minor``: sum of ``amount_minor`` over the *successful* rows among them;
 - ``failed``: rows with status ``failed``; ``voids`` / ``refunds``: rows of that type.
 
+Rows whose statement gave no time of day (``time_known`` 0, stored at midnight) count in
+day, week and month buckets but in no hour bucket and no heatmap cell (they were not swiped
+at midnight); `Series.time_unknown` / `Heatmap.time_unknown` say how many were left out.
+
 A period is ``[start, end)`` in local shop time. Buckets are calendar hours, days, ISO weeks
 (Monday first) and months; every bucket in the period is listed, empty ones with zeros. A week
 or month cut by the period's edge covers only the part inside the period.
@@ -123,6 +127,7 @@ class Series:
     # layer key -> per-bucket counts / amounts, aligned with `buckets`; largest layer first.
     stack_counts: dict[str, list[int]] = field(default_factory=dict)
     stack_amounts: dict[str, list[int]] = field(default_factory=dict)
+    time_unknown: int = 0  # rows of the period in no hour bucket: their time is unknown
 
     @property
     def total_count(self) -> int:
@@ -142,6 +147,7 @@ class Heatmap:
 
     counts: list[list[int]]
     amounts: list[list[int]]
+    time_unknown: int = 0  # rows of the period in no cell: their time is unknown
 
     @property
     def total_count(self) -> int:
@@ -321,9 +327,19 @@ def series(db: Database, by: BucketSize, period: Period, filters: Filters | None
         if stack_by:
             layer_rows.append((i, str(row[0] if row[0] is not None else ""), stats))
     result = Series(by, period, buckets, stack_by)
+    if by == "hour":
+        result.time_unknown = _time_unknown(db, period, filters)
     if stack_by:
         _fill_layers(result, layer_rows, max_layers)
     return result
+
+
+def _time_unknown(db: Database, period: Period, filters: Filters) -> int:
+    """Rows of the period without a time of day (a partial index holds only those)."""
+    where, params = _where(period, filters)
+    return int(db.conn.execute(
+        "SELECT count(*) FROM transactions INDEXED BY idx_transactions_time_unknown"
+        f" WHERE time_known = 0 AND {where}", params).fetchone()[0])
 
 
 def _bucket_rows(db: Database, by: BucketSize, period: Period, filters: Filters,
@@ -337,6 +353,8 @@ def _bucket_rows(db: Database, by: BucketSize, period: Period, filters: Filters,
     """
     extra, extra_params = filters.sql()
     where = "occurred_at >= ? AND occurred_at < ?" + (f" AND {extra}" if extra else "")
+    if by == "hour":
+        where += " AND time_known"  # an unknown time is not midnight's hour
     group = f" GROUP BY {layer_sql.rstrip(', ')}" if layer_sql else ""
     if len(buckets) <= PER_BUCKET_MAX:
         sql = f"SELECT {layer_sql}{_MEASURES} FROM transactions WHERE {where}{group}"
@@ -380,7 +398,7 @@ def heatmap(db: Database, period: Period, filters: Filters | None = None) -> Hea
     if len(days) <= PER_BUCKET_MAX:
         extra, extra_params = filters.sql()
         sql = (f"SELECT CAST(substr(occurred_at, 12, 2) AS INTEGER) AS h, count(*), {amount_sql}"
-               " FROM transactions WHERE occurred_at >= ? AND occurred_at < ?"
+               " FROM transactions WHERE occurred_at >= ? AND occurred_at < ? AND time_known"
                + (f" AND {extra}" if extra else "") + " GROUP BY h")
         for day in days:
             weekday = day.start.weekday()
@@ -389,18 +407,18 @@ def heatmap(db: Database, period: Period, filters: Filters | None = None) -> Hea
                 if h is not None and 0 <= h < 24:
                     counts[weekday][h] += int(n)
                     amounts[weekday][h] += int(amount)
-        return Heatmap(counts, amounts)
+        return Heatmap(counts, amounts, _time_unknown(db, period, filters))
     where, params = _where(period, filters)
     sql = ("SELECT CAST(strftime('%w', occurred_at) AS INTEGER) AS w, "
            f"CAST(substr(occurred_at, 12, 2) AS INTEGER) AS h, count(*), {amount_sql} "
-           f"FROM transactions WHERE {where} GROUP BY w, h")
+           f"FROM transactions WHERE {where} AND time_known GROUP BY w, h")
     for w, h, n, amount in db.conn.execute(sql, params):
         if w is None or h is None or not 0 <= h < 24:
             continue
         weekday = (int(w) + 6) % 7  # SQLite: 0 = Sunday; ours: 0 = Monday
         counts[weekday][h] += int(n)
         amounts[weekday][h] += int(amount)
-    return Heatmap(counts, amounts)
+    return Heatmap(counts, amounts, _time_unknown(db, period, filters))
 
 
 def limits(db: Database) -> Limits:

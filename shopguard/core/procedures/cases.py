@@ -4,6 +4,11 @@ Every write runs in one transaction and is audited (``case.open``, ``case.step``
 ``case.pause``, ``case.resume``, ``case.reassign``, ``case.attach``, ``case.link``,
 ``case.close``, ``case.dispute``). Steps are resolved from the procedure data each time, by
 the case's path, terminal kind and processor.
+
+A case opened from an alert is reported to detection (`detection.alerts.case_opened`), and
+closing it resolves the alert (or, closed as not a duplicate, dismisses it) in the same
+transaction, audited (`detection.alerts.case_closed`). Procedures use detection, never the
+other way round.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from shopguard.core import clock
+from shopguard.core.detection import alerts as detection_alerts
 from shopguard.core.paths import data_dir
 from shopguard.core.procedures.data import PATHS, Procedure, resolve
 from shopguard.core.procedures.decision import Decision, decide
@@ -33,6 +39,9 @@ from shopguard.core.store import access, audit
 
 OUTCOMES = ("voided", "refunded", "adjusted", "chargeback_won", "chargeback_lost",
             "not_duplicate")
+# What closing with an outcome does to the case's alert: every outcome but one means the
+# extra charge was dealt with; "not a duplicate" is the owner's dismissal.
+ALERT_STATUS = {outcome: "resolved" for outcome in OUTCOMES} | {"not_duplicate": "dismissed"}
 STATUSES = ("open", "paused", "closed")
 _COLS = ("id", "opened_at", "opened_by", "alert_id", "path", "reason", "suggested_path",
          "deadline", "status", "assignee", "terminal_kind", "processor", "outcome",
@@ -139,6 +148,8 @@ def open_case(db: Database, transaction_ids: list[int], *, actor: str = "owner",
                      {"path": chosen, "suggested": decision.path, "alert_id": alert_id,
                       "transactions": [t.id for t in txns],
                       "deadline": _iso(decision.deadline)})
+        if alert_id is not None:
+            detection_alerts.case_opened(db, alert_id, case_id)
         _link_case(db, case_id, actor)
     return get_case(db, case_id)
 
@@ -303,9 +314,23 @@ def close(db: Database, case_id: int, outcome: str, actor: str, *, note: str = "
         raise CaseError(f"case {case_id} is already closed ({case.outcome})")
     if outcome == "not_duplicate":
         access.require_owner(db, pin, f"close case {case_id} as not a duplicate", actor)
-    return _set_fields(db, case, actor, "case.close",
-                       {"status": "closed", "outcome": outcome, "closed_at": clock.now_iso(),
-                        "closed_by": actor, "close_note": note})
+    from shopguard.core.procedures.lang import user_lang
+    from shopguard.core.procedures.letter import t as outcome_name  # (letter imports cases)
+
+    names = {lang: outcome_name(outcome, lang) for lang in ("en", "zh_CN")}
+    lang = user_lang(db)
+    reason = note.strip() or (f"案件 #{case_id}：{names['zh_CN']}" if lang == "zh_CN"
+                              else f"case #{case_id}: {names['en']}")
+    with db.atomic():
+        closed = _set_fields(db, case, actor, "case.close",
+                             {"status": "closed", "outcome": outcome,
+                              "closed_at": clock.now_iso(), "closed_by": actor,
+                              "close_note": note})
+        detection_alerts.case_closed(db, case_id, outcome, outcome_en=names["en"],
+                                     outcome_zh=names["zh_CN"],
+                                     alert_status=ALERT_STATUS[outcome], reason=reason,
+                                     actor=actor)
+    return closed
 
 
 def attach(db: Database, case_id: int, file: Path, actor: str, step_key: str = "") -> Case:

@@ -157,14 +157,16 @@ def decide(db: Database, transaction_ids: list[int], now: datetime, *,
                   f"按“{done_zh}”结案。"), None, target.id, already=done_en)
 
     cutoff = time.fromisoformat(str(settings.get(db, "cutoff_time")))
-    day_end = clearing_day_end(occurred, cutoff)
+    day_end = clearing_day_end(occurred, cutoff)  # an unknown time counts as before cut-off
+    at_en = f"at {occurred:%H:%M}" if target.time_known else f"on {occurred:%Y-%m-%d}"
+    at_zh = f"{occurred:%H:%M} " if target.time_known else f"{occurred:%Y-%m-%d} "
     settled_before_today = bool(target.settled_on and target.settled_on < now.date().isoformat())
     if now < day_end and not settled_before_today:
         return Decision("void", Text(
-            en=f"The extra charge of {amount} at {occurred:%H:%M} is still in today's clearing "
+            en=f"The extra charge of {amount} {at_en} is still in today's clearing "
                f"day (cut-off {cutoff:%H:%M}) and not settled: void it, full amount, on the "
                f"original terminal, before {day_end.strftime(fmt_deadline)}.",
-            zh_CN=f"{occurred:%H:%M} 多扣的 {amount} 仍在当日清算周期内（截止 {cutoff:%H:%M}），"
+            zh_CN=f"{at_zh}多扣的 {amount} 仍在当日清算周期内（截止 {cutoff:%H:%M}），"
                   f"尚未结算：请在 {day_end.strftime(fmt_deadline)} 前在原终端全额撤销。"),
             day_end, target.id)
 

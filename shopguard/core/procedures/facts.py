@@ -14,7 +14,7 @@ from shopguard.core.store import settings
 TXN_FIELDS = ("id", "occurred_at", "settled_on", "merchant_id", "terminal_id", "card",
               "card_brand", "type", "status", "amount_minor", "currency", "reference_no",
               "voucher_no", "batch_no", "auth_code", "original_reference_no", "operator",
-              "description")
+              "description", "time_known")
 
 
 class CaseError(ValueError):
@@ -41,6 +41,7 @@ class Txn:
     original_reference_no: str
     operator: str
     description: str
+    time_known: int = 1  # 0: the statement gave only the date (occurred_at is midnight)
 
 
 def load_txns(db: Database, ids: list[int]) -> list[Txn]:
@@ -106,7 +107,7 @@ def placeholders(t: Txn, deadline: str | None) -> dict[str, str]:
 
     occurred = t.occurred_at
     return {"amount": format_money(t.amount_minor, t.currency), "date": occurred[:10],
-            "time": occurred[11:16], "terminal_id": t.terminal_id,
+            "time": occurred[11:16] if t.time_known else "", "terminal_id": t.terminal_id,
             "merchant_id": t.merchant_id, "voucher_no": t.voucher_no,
             "reference_no": t.reference_no, "batch_no": t.batch_no, "auth_code": t.auth_code,
             "card": t.card, "deadline": (deadline or "")[:16].replace("T", " ")}

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from shopguard.core import clock
+from shopguard.core.models import shown_time
 from shopguard.core.money import format_money
 from shopguard.core.procedures.cases import Case, get_case
 from shopguard.core.procedures.data import load_fields, render
@@ -114,9 +115,9 @@ def default_kind(case: Case) -> str:
 
 def _row(x: Txn, lang: str, extra_id: int) -> LetterRow:
     kind = t(x.type, lang) + (t("extra", lang) if x.id == extra_id else "")
-    return LetterRow(x.occurred_at.replace("T", " "), kind, format_money(x.amount_minor,
-                     x.currency), x.card or "-", x.reference_no or "-", x.voucher_no or "-",
-                     t(x.status, lang))
+    return LetterRow(shown_time(x.occurred_at, x.time_known, lang), kind,
+                     format_money(x.amount_minor, x.currency), x.card or "-",
+                     x.reference_no or "-", x.voucher_no or "-", t(x.status, lang))
 
 
 def _happened(case: Case, lang: str) -> list[str]:
@@ -127,7 +128,22 @@ def _happened(case: Case, lang: str) -> list[str]:
     amount = format_money(target.amount_minor, target.currency)
     card = target.card or "-"
     lines: list[str] = []
-    if len(charged) >= 2:
+    if len(charged) >= 2 and not all(x.time_known for x in charged):
+        first, last = charged[0], charged[-1]  # a statement without times: no gap to give
+        if zh:
+            lines.append(f"{first.occurred_at[:10]}，卡号 {card} 在终端 "
+                         f"{target.terminal_id or '-'} 上被扣款 {amount} 共 {len(charged)} 次"
+                         f"（对账单没有具体时间，两笔在对账单中相邻）。顾客只购买了一次，"
+                         f"参考号 {last.reference_no or '-'}、凭证号 {last.voucher_no or '-'}"
+                         "的一笔为多扣。")
+        else:
+            lines.append(f"On {first.occurred_at[:10]}, card {card} was charged {amount} "
+                         f"{len(charged)} times on terminal {target.terminal_id or '-'} (the "
+                         "statement gives no time of day; the charges are on neighbouring "
+                         "lines). The customer made one purchase; the charge with reference "
+                         f"no. {last.reference_no or '-'}, voucher no. {last.voucher_no or '-'}"
+                         " is the extra one.")
+    elif len(charged) >= 2:
         first, last = charged[0], charged[-1]
         gap = int((datetime.fromisoformat(last.occurred_at)
                    - datetime.fromisoformat(first.occurred_at)).total_seconds())
@@ -145,6 +161,15 @@ def _happened(case: Case, lang: str) -> list[str]:
                          f"apart. The customer made one purchase; the charge at "
                          f"{last.occurred_at[11:19]} (reference no. {last.reference_no or '-'}, "
                          f"voucher no. {last.voucher_no or '-'}) is the extra one.")
+    elif not target.time_known:
+        if zh:
+            lines.append(f"{target.occurred_at[:10]}（时间未知），卡号 {card} 在终端 "
+                         f"{target.terminal_id or '-'} 上被扣款 {amount}（参考号 "
+                         f"{target.reference_no or '-'}）。")
+        else:
+            lines.append(f"On {target.occurred_at[:10]} (time unknown), card {card} was charged"
+                         f" {amount} on terminal {target.terminal_id or '-'} (reference no. "
+                         f"{target.reference_no or '-'}).")
     else:
         if zh:
             lines.append(f"{target.occurred_at[:10]} {target.occurred_at[11:19]}，"

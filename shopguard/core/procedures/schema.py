@@ -104,3 +104,24 @@ def m001_cases(db: Database) -> None:
             completed_at TEXT NOT NULL
         )"""
     )
+
+
+@migrations()
+def m002_cases_on_their_alerts(db: Database) -> None:
+    """Cases opened before alerts showed their case (detection's m002): report each to its
+    alert, and let the closed ones resolve (or dismiss) it, audited, as closing does now."""
+    from shopguard.core.detection import alerts as detection_alerts
+    from shopguard.core.procedures.cases import ALERT_STATUS
+    from shopguard.core.procedures.letter import t
+
+    rows = db.execute(
+        "SELECT id, alert_id, status, outcome, closed_by, close_note FROM cases"
+        " WHERE alert_id IN (SELECT id FROM alerts) ORDER BY id").fetchall()
+    for case_id, alert_id, status, outcome, closed_by, note in rows:
+        detection_alerts.case_opened(db, alert_id, case_id)
+        if status == "closed" and outcome in ALERT_STATUS:
+            detection_alerts.case_closed(
+                db, case_id, outcome, outcome_en=t(outcome, "en"),
+                outcome_zh=t(outcome, "zh_CN"), alert_status=ALERT_STATUS[outcome],
+                reason=note or f"case #{case_id}: {t(outcome, 'en')}",
+                actor=closed_by or "system")

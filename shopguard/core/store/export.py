@@ -62,6 +62,8 @@ def export_rows(db: Database, f: query.TxnFilter, sort: str = "occurred_at",
                 out[col] = _major(row[idx[_MONEY[col]]], currency)
                 continue
             value = row[idx[col]]
+            if col == "occurred_at" and not row[idx["time_known"]]:
+                value = value[:10]  # the statement gave no time of day: the date alone
             if col == "card" and value and is_pan(value):
                 value = mask_pan(value)  # stored cards are masked already; never trust it
             out[col] = safe_text(value) if isinstance(value, str) else value

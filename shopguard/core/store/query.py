@@ -24,7 +24,7 @@ COLUMNS: tuple[str, ...] = (
     "id", "occurred_at", "terminal_id", "card", "card_brand", "type", "status", "amount_minor",
     "fee_minor", "net_minor", "currency", "reference_no", "voucher_no", "batch_no", "auth_code",
     "original_reference_no", "operator", "order_no", "settled_on", "merchant_id", "description",
-    "import_id", "source_line",
+    "import_id", "source_line", "time_known",
 )
 COLUMN_INDEX = {c: i for i, c in enumerate(COLUMNS)}
 SORTABLE = frozenset({

@@ -141,6 +141,26 @@ def m004_original_reference_index_only_where_there_is_one(db: Database) -> None:
                " (original_reference_no) WHERE original_reference_no != ''")
 
 
+
+@core()
+def m005_imports_left_out(db: Database) -> None:
+    """Rows an import read and deliberately did not store (Stripe test-mode payments): counted
+    in `rows_read`, so that rows_read = imported + already_present + left_out."""
+    db.execute("ALTER TABLE imports ADD COLUMN left_out INTEGER NOT NULL DEFAULT 0")
+
+
+
+@core()
+def m006_transactions_time_known(db: Database) -> None:
+    """Statements that give a date without a time of day (Square's 2018 export): such a row
+    is stored at the day's midnight with `time_known` 0, so that date ranges stay right and
+    readers of a time of day can tell (see `shopguard.core.models.TIME_KNOWN_SQL`). The
+    partial index holds only those rows: finding them costs nothing when there are none."""
+    db.execute("ALTER TABLE transactions ADD COLUMN time_known INTEGER NOT NULL DEFAULT 1")
+    db.execute("CREATE INDEX idx_transactions_time_unknown ON transactions (occurred_at)"
+               " WHERE time_known = 0")
+
+
 # The store's own sets; `core.workspace.MIGRATION_SETS` appends each capability's after these
 # (order matters: later sets may reference tables of earlier ones).
 STORE_MIGRATION_SETS: list[Migrations] = [core, query_migrations]

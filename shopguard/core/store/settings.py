@@ -12,6 +12,7 @@ import re
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -65,6 +66,28 @@ def _parse_money(text: str) -> int:
     if value <= 0:
         raise SettingError("the amount must be above zero")
     return value
+
+
+def _parse_money_or_zero(text: str) -> int:
+    """An amount where 0 means "none" (a fee cap, a fixed fee)."""
+    try:
+        value = parse_major(text)
+    except MoneyError:
+        raise SettingError(f"{text!r} is not an amount like 20.00 (0 for none)") from None
+    if value < 0:
+        raise SettingError("the amount cannot be negative")
+    return value
+
+
+def _parse_dates(text: str) -> list[str]:
+    """Days like 2026-10-01, separated by commas or new lines (a JSON list works too)."""
+    days = []
+    for item in _parse_list(text):
+        try:
+            days.append(date.fromisoformat(item).isoformat())
+        except ValueError:
+            raise SettingError(f"{item!r} is not a date like 2026-10-01") from None
+    return sorted(set(days))
 
 
 def parse_percent_ppm(text: str) -> int:
@@ -154,6 +177,21 @@ def _money_fmt(v: int) -> str:
 INDUSTRY_PRESETS = ("general_retail", "restaurant", "jewelry_luxury")
 TERMINAL_KINDS = ("traditional_pos", "esign_pos", "smart_pos", "qr_third_party", "international")
 LANGUAGES = ("system", "zh_CN", "en")
+PAYOUT_DAYS = ("every_day", "weekdays")
+# Reconciliation: the names an acquirer's payouts carry in a bank statement (counterparty or
+# summary, compared case-insensitively as parts of the text). Keys are acquirer keys; the
+# owner may edit the lists and add acquirers (e.g. {"my bank": ["XX银行收单"]}).
+ACQUIRER_NAMES_DEFAULT: dict[str, list[str]] = {
+    "allinpay": ["通联支付", "Allinpay"],
+    "chinaums": ["银联商务", "ChinaUMS"],
+    "lakala": ["拉卡拉", "Lakala"],
+    "tenpay": ["财付通", "Tenpay"],
+    "alipay": ["支付宝", "Alipay"],
+    "square": ["SQUARE INC", "SQUARE, INC"],
+    "stripe": ["STRIPE"],
+    "sumup": ["SUMUP"],
+    "adyen": ["ADYEN"],
+}
 
 SPECS: dict[str, SettingSpec] = {
     s.key: s
@@ -188,6 +226,20 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("staff", _parse_list, [], "list"),
         SettingSpec("language", _choice(*LANGUAGES), "system", "choice", LANGUAGES,
                     owner_only=False),
+        # Reconciliation: the fee contract (0 % rates = not entered yet: no fee check) ...
+        SettingSpec("fee_debit_rate", parse_percent_ppm, 0, "percent", format=format_percent),
+        SettingSpec("fee_credit_rate", parse_percent_ppm, 0, "percent", format=format_percent),
+        SettingSpec("fee_debit_cap", _parse_money_or_zero, 0, "money", format=_money_fmt),
+        SettingSpec("fee_fixed", _parse_money_or_zero, 0, "money", format=_money_fmt),
+        # ... and when payouts arrive: trade day + delay, rolled to the next payout day.
+        SettingSpec("payout_days", _choice(*PAYOUT_DAYS), "every_day", "choice", PAYOUT_DAYS),
+        SettingSpec("payout_delay_days", _parse_int(0, 30), 1, "int"),
+        SettingSpec("payout_late_days", _parse_int(1, 60), 7, "int"),
+        SettingSpec("holidays", _parse_dates, [], "list"),
+        # Per-acquirer schedule, e.g. {"square": {"payout_days": "weekdays",
+        # "payout_delay_days": 1}}; acquirers not named use the two settings above.
+        SettingSpec("acquirer_payouts", _parse_json_object, {}, "json"),
+        SettingSpec("acquirer_names", _parse_json_object, ACQUIRER_NAMES_DEFAULT, "json"),
     ]
 }
 

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 PUBLIC_COLUMNS: tuple[str, ...] = (
     "id", "occurred_at", "settled_on", "merchant_id", "terminal_id", "card", "type", "status",
     "amount_minor", "fee_minor", "net_minor", "currency", "reference_no", "voucher_no",
-    "batch_no", "auth_code", "original_reference_no", "operator", "import_id",
+    "batch_no", "auth_code", "original_reference_no", "operator", "import_id", "time_known",
 )
 
 

@@ -4,7 +4,8 @@ Left: alerts grouped by rule and severity, with counts. Right: the plain-languag
 explanation, the evidence rows side by side (one column per transaction, the time gap
 highlighted), and the review actions: Dismiss (with a reason), Confirm, Reopen and Start
 procedure (asks the Cases screen to open a procedure for the alert). N/J and P/K move to the
-next/previous alert. After every import the screen scans the new days in the background.
+next/previous alert. Every import scans its new days in the core (the import's own op); "Scan
+now" scans whatever is still pending in the background.
 """
 
 from __future__ import annotations
@@ -115,6 +116,9 @@ class AlertsScreen(Screen):
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.case_label = QLabel()
+        self.case_label.setObjectName("alertCase")
+        self.case_label.setWordWrap(True)
         self.evidence = QTableWidget(len(FIELDS), 0)
         self.evidence.setObjectName("evidenceTable")
         self.evidence.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,6 +158,7 @@ class AlertsScreen(Screen):
 
         rl.addWidget(self.title_label)
         rl.addWidget(self.explanation)
+        rl.addWidget(self.case_label)
         rl.addWidget(self.evidence, 1)
         rl.addLayout(actions)
         rl.addWidget(self.message)
@@ -178,9 +183,10 @@ class AlertsScreen(Screen):
         return self.tr("Alerts")
 
     def on_changes(self, changes: Changes) -> None:
-        if changes & (Changes.TRANSACTIONS | Changes.IMPORTS):
-            self.scan_in_background()
-        elif changes & (Changes.ALERTS | Changes.SETTINGS):
+        # An import scans its new days itself (core.workspace.import_file, in the import's
+        # op), so here it is only a matter of showing what is stored.
+        if changes & (Changes.TRANSACTIONS | Changes.IMPORTS | Changes.ALERTS
+                      | Changes.SETTINGS | Changes.CASES):
             self.reload()
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
@@ -306,14 +312,18 @@ class AlertsScreen(Screen):
             head.setFont(0, f)
             for a in items:
                 card = a.params.get("card", "")
-                label = a.first_at[:16].replace("T", " ")
+                timed = any(t.time_known for t in a.transactions) or not a.transactions
+                label = a.first_at[:16].replace("T", " ") if timed else a.first_at[:10]
                 if card:
                     label += f"  ****{card}"
                 amount = a.params.get("amount_minor") or a.params.get("total_minor") \
                     or a.params.get("refunded_minor")
+                status = texts.status_name(a.status, lang)
+                if a.case is not None:  # the alert's case: "resolved · #3"
+                    status += f" · #{a.case.id}"
                 child = QTreeWidgetItem([
                     label, format_money(int(amount), a.currency) if amount else "",
-                    str(a.score), texts.status_name(a.status, lang)])
+                    str(a.score), status])
                 child.setData(0, Qt.ItemDataRole.UserRole, a.id)
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                 child.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
@@ -365,7 +375,11 @@ class AlertsScreen(Screen):
             b.setEnabled(alert is not None and alert.status in ("open", "resolved"))
         self.reopen_button.setEnabled(alert is not None
                                       and alert.status in ("dismissed", "confirmed"))
-        self.procedure_button.setEnabled(alert is not None and alert.status != "dismissed")
+        closed_case = alert is not None and alert.case is not None and alert.case.status == "closed"
+        self.procedure_button.setEnabled(alert is not None and alert.status != "dismissed"
+                                         and not closed_case)
+        self.case_label.setText(self._case_text(alert))
+        self.case_label.setVisible(bool(self.case_label.text()))
         if alert is None:
             self.title_label.setText(self.tr("No alert selected"))
             self.explanation.setText(self.tr("Nothing to review here.") if not self.alerts
@@ -384,6 +398,17 @@ class AlertsScreen(Screen):
         self.ctx.ops.run(lambda db, _op: core_alerts.reviews(db, alert.id),
                          on_done=self._show_history)
 
+    def _case_text(self, alert: Alert | None) -> str:
+        """"Case #3 (open): the procedure is under way." / "Case #3 closed: Voided."."""
+        case = alert.case if alert is not None else None
+        if case is None:
+            return ""
+        if case.status == "closed":
+            return self.tr("Case #{id} closed: {outcome}.").format(
+                id=case.id, outcome=case.outcome_text(self.lang))
+        return self.tr("Case #{id} is open: the procedure is under way (Start procedure "
+                       "opens it).").format(id=case.id)
+
     def _fill_evidence(self, alert: Alert) -> None:
         rows = alert.transactions
         self.evidence.setColumnCount(len(rows))
@@ -393,12 +418,15 @@ class AlertsScreen(Screen):
 
         for col, t in enumerate(rows):
             gap_s: int | None = None
-            if prev_at is not None:
+            if prev_at is not None and t.time_known:
                 gap_s = int((datetime.fromisoformat(t.occurred_at)
                              - datetime.fromisoformat(prev_at)).total_seconds())
-            prev_at = t.occurred_at
+            prev_at = t.occurred_at if t.time_known else None  # no gap to an unknown time
+            unknown = "" if t.time_known else self.tr("time unknown")
+            time_text = (f"{t.occurred_at[:10]} ({unknown})" if unknown
+                         else t.occurred_at.replace("T", " "))
             values = {
-                "role": self._role(t.role), "time": t.occurred_at.replace("T", " "),
+                "role": self._role(t.role), "time": time_text,
                 "gap": ("+" + texts.gap_text(gap_s, self.lang)) if gap_s is not None else "",
                 "terminal": t.terminal_id or t.merchant_id,
                 "card": f"****{t.card[-4:]}" if t.card else "",
@@ -461,12 +489,15 @@ class AlertsScreen(Screen):
             return core_alerts.review(db, alert.id, action, reason, actor=actor, pin=pin)
 
         def failed(exc: BaseException) -> None:
+            # Refused (a wrong PIN, ...): the alert stays selected and every action with it.
+            self._next_after = None
             self.message.setText(str(exc))
 
         self.message.setText("")
-        if action != "reopen" and self.status() == "open":
-            self._want_id = None  # it leaves the list: go on with the next one
-            self.current = None
+        # The alert stays current until the reload after the write: if it left the list
+        # the reload goes on with the next one (`_next_after`); if the write was refused,
+        # nothing changed and it is still there to act on.
+        self._want_id = None
         self.ctx.ops.run(work, write=True, changes=Changes.ALERTS | Changes.AUDIT,
                          on_error=failed)
 

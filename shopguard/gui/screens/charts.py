@@ -11,12 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from matplotlib.backend_bases import MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg as FigureCanvas
-from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
-from matplotlib.figure import Figure
 from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
@@ -32,8 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopguard.charts.draw import ChartDrawer, Hit
-from shopguard.charts.export import ExportError, export_figure
 from shopguard.charts.labels import ChartLabels
 from shopguard.core import clock
 from shopguard.core.changes import Changes
@@ -52,6 +46,14 @@ from shopguard.gui.context import AppContext
 from shopguard.gui.fonts import use_in_matplotlib
 from shopguard.gui.ops import OpContext
 from shopguard.gui.screens import Screen
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import MouseEvent
+
+    from shopguard.charts.draw import Hit
+
+# matplotlib (about a second to import) and the drawing code load when the screen is built,
+# not when the screens are discovered at start-up.
 
 PERIODS = ("all", "7d", "30d", "this_month", "last_month", "this_year", "custom")
 KINDS = ("count", "amount", "heatmap")
@@ -103,6 +105,12 @@ class ChartsScreen(Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg as FigureCanvas
+        from matplotlib.backends.backend_qtagg import NavigationToolbar2QT
+        from matplotlib.figure import Figure
+
+        from shopguard.charts.draw import ChartDrawer
+
         use_in_matplotlib()  # the bundled CJK font, shared with the CLI's charts
         self._generation = 0
         self._last_hit: Hit | None = None
@@ -330,6 +338,8 @@ class ChartsScreen(Screen):
                                in_heatmap=event.inaxes is self.drawer.ax_heat)
 
     def _on_motion(self, event: Any) -> None:
+        from matplotlib.backend_bases import MouseEvent
+
         hit = self._hit_at(event) if isinstance(event, MouseEvent) else None
         self._last_hit = hit
         if hit is None:
@@ -340,6 +350,8 @@ class ChartsScreen(Screen):
         QToolTip.showText(QCursor.pos(), hit.text, self.canvas)
 
     def _on_press(self, event: Any) -> None:
+        from matplotlib.backend_bases import MouseEvent
+
         if not isinstance(event, MouseEvent) or event.button != 1 or self._toolbar_busy():
             return
         hit = self._hit_at(event)
@@ -358,6 +370,8 @@ class ChartsScreen(Screen):
 
     def export_to(self, path: Path) -> Path | None:
         """Save the chart as shown (PNG/SVG/PDF by extension); a plain message on failure."""
+        from shopguard.charts.export import ExportError, export_figure
+
         try:
             written = export_figure(self.figure, path)
         except ExportError as exc:

@@ -1,4 +1,5 @@
-"""Imports: the history of imported files, their bad rows, and Undo."""
+"""Imports: the history of imported files, the bad rows each kept for review, and Undo (which
+asks first, naming the file and how many transactions it removes)."""
 
 from __future__ import annotations
 
@@ -27,13 +28,15 @@ from shopguard.gui.owner_pin import pin_if_needed
 from shopguard.gui.screens import Screen
 
 COLUMNS = ("id", "file_name", "format", "imported_at", "rows_read", "imported",
-           "already_present", "masked_pans", "bad_rows", "period", "state")
-NUMERIC = {"id", "rows_read", "imported", "already_present", "masked_pans", "bad_rows"}
+           "already_present", "left_out", "masked_pans", "bad_rows", "period", "state")
+NUMERIC = {"id", "rows_read", "imported", "already_present", "left_out", "masked_pans",
+           "bad_rows"}
 
 
-def import_errors(db: Database, import_id: int) -> list[tuple[int, str, str, str]]:
+def import_errors(db: Database, import_id: int) -> list[tuple[int, str, str, str, str]]:
+    """The bad rows an import kept for review: line, column, value, problem, the row as read."""
     return [tuple(r) for r in db.conn.execute(
-        "SELECT line, column_name, value, message FROM import_errors WHERE import_id = ?"
+        "SELECT line, column_name, value, message, raw FROM import_errors WHERE import_id = ?"
         " ORDER BY line", (import_id,))]
 
 
@@ -44,6 +47,7 @@ class ImportsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.rows: list[dict[str, Any]] = []
+        self._want_id: int | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.import_button = QPushButton()
@@ -51,7 +55,7 @@ class ImportsScreen(Screen):
         self.import_button.clicked.connect(self._import)
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoButton")
-        self.undo_button.clicked.connect(self.undo_selected)
+        self.undo_button.clicked.connect(lambda: self.undo_selected())  # not `checked`
         self.undo_button.setEnabled(False)
         bar.addWidget(self.import_button)
         bar.addWidget(self.undo_button)
@@ -75,7 +79,7 @@ class ImportsScreen(Screen):
         self.errors_label = QLabel()
         self.errors_label.setObjectName("errorsLabel")
         lower_layout.addWidget(self.errors_label)
-        self.errors = QTableWidget(0, 4)
+        self.errors = QTableWidget(0, 5)
         self.errors.setObjectName("importErrors")
         self.errors.verticalHeader().setVisible(False)
         self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,6 +101,11 @@ class ImportsScreen(Screen):
 
     def on_changes(self, changes: Changes) -> None:
         if changes & (Changes.IMPORTS | Changes.TRANSACTIONS):
+            self.reload()
+
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        if "import_id" in filters:
+            self._want_id = int(filters["import_id"])
             self.reload()
 
     def reload(self) -> None:
@@ -127,6 +136,12 @@ class ImportsScreen(Screen):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        if self._want_id is not None:
+            row = next((r for r, imp in enumerate(self.rows) if imp["id"] == self._want_id), -1)
+            if row >= 0:
+                self._want_id = None
+                self.table.selectRow(row)
+                self.table.scrollTo(self.table.model().index(row, 0))
         self._selected()
 
     def selected_import(self) -> dict[str, Any] | None:
@@ -144,9 +159,12 @@ class ImportsScreen(Screen):
         self.ctx.ops.run(lambda db, _op: import_errors(db, import_id),
                          on_done=lambda errs: self._show_errors(imp, errs))
 
-    def _show_errors(self, imp: dict[str, Any], errors: list[tuple[int, str, str, str]]) -> None:
-        self.errors_label.setText(self.tr("{n} bad rows skipped in {file}").format(
-            n=len(errors), file=imp["file_name"]))
+    def _show_errors(self, imp: dict[str, Any],
+                     errors: list[tuple[int, str, str, str, str]]) -> None:
+        self.errors_label.setText(
+            self.tr("{file}: bad rows kept for review ({n}):").format(
+                n=len(errors), file=imp["file_name"]) if errors
+            else self.tr("{file} had no bad rows.").format(file=imp["file_name"]))
         self.errors.setRowCount(len(errors))
         for r, row in enumerate(errors):
             for c, value in enumerate(row):
@@ -158,11 +176,9 @@ class ImportsScreen(Screen):
         if imp is None or imp["undone_at"] is not None:
             return
         if confirm:
-            answer = QMessageBox.question(self, self.tr("Undo import"), self.tr(
-                "Remove the {n} transactions that {file} added? The import stays listed as "
-                "undone and the audit log records it.").format(n=f"{imp['imported']:,}",
-                                                               file=imp["file_name"]))
-            if answer != QMessageBox.StandardButton.Yes:
+            box = self.confirm_box(imp)
+            box.exec()
+            if box.clickedButton() is not box.property("removeButton"):
                 return
         import_id = int(imp["id"])
         actor = self.ctx.actor
@@ -177,6 +193,29 @@ class ImportsScreen(Screen):
                          changes=Changes.TRANSACTIONS | Changes.IMPORTS | Changes.AUDIT,
                          label=self.tr("Undoing import {id}").format(id=import_id))
 
+    def confirm_box(self, imp: dict[str, Any]) -> QMessageBox:
+        """"Undo the import of allinpay.csv?" naming how many transactions go; Cancel is the
+        default button."""
+        n = f"{imp['imported']:,}"
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Undo import"),
+                          self.tr("Undo the import of {file}?").format(file=imp["file_name"]),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("undoImportConfirm")
+        period = (self.tr(" (from {first} to {last})").format(
+            first=imp["first_at"][:10], last=imp["last_at"][:10]) if imp.get("first_at") else "")
+        box.setInformativeText(self.tr(
+            "This removes the {n} transactions that {file} added{period}, with their alerts. "
+            "The import stays listed as undone and the audit log records it.").format(
+                n=n, file=imp["file_name"], period=period))
+        # Own buttons (a standard button's text is reset on a language change).
+        remove = box.addButton(self.tr("Remove {n} transactions").format(n=n),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setProperty("removeButton", remove)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box
+
     def _import(self) -> None:
         window = self.window()
         if hasattr(window, "import_dialog"):
@@ -188,9 +227,15 @@ class ImportsScreen(Screen):
         self.table.setHorizontalHeaderLabels([
             self.tr("No."), self.tr("File"), self.tr("Format"), self.tr("Imported at"),
             self.tr("Rows read"), self.tr("Imported"), self.tr("Already present"),
-            self.tr("Cards masked"), self.tr("Bad rows"), self.tr("Period"), self.tr("State")])
+            self.tr("Left out on purpose"), self.tr("Cards masked"), self.tr("Bad rows"),
+            self.tr("Period"), self.tr("State")])
         self.errors.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("Problem")])
+            [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("Problem"),
+             self.tr("The row as read")])
+        raw_header = self.errors.horizontalHeaderItem(4)
+        if raw_header is not None:  # a long row: its title where the row starts, not mid-way
+            raw_header.setTextAlignment(Qt.AlignmentFlag.AlignLeft
+                                        | Qt.AlignmentFlag.AlignVCenter)
         self._render()
 
 

@@ -31,6 +31,7 @@ from shopguard.core.store import SPECS, TERMINAL_KINDS, Database, SettingError, 
 from shopguard.gui import owner_pin
 from shopguard.gui.context import AppContext
 from shopguard.gui.ops import OpContext
+from shopguard.gui.recon import recon_settings
 from shopguard.gui.screens import Screen
 
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -110,6 +111,7 @@ class SettingsScreen(Screen):
                 form.addRow(*self._make_row(key))
             self.boxes[group] = box
             layout.addWidget(box)
+        recon_settings.add_group(self, layout)
 
         self.terminals_box = QGroupBox()
         tlayout = QVBoxLayout(self.terminals_box)
@@ -414,6 +416,7 @@ class SettingsScreen(Screen):
         self.boxes["shop"].setTitle(self.tr("Shop"))
         self.boxes["limits"].setTitle(self.tr("Limits, fees and refunds"))
         self.boxes["detection"].setTitle(self.tr("Risk detection thresholds"))
+        recon_settings.retranslate(self)
         self.terminals_box.setTitle(self.tr("Terminals"))
         self.terminals_hint.setText(self.tr(
             "Terminals appear here after their first import. The kind decides how voids and "

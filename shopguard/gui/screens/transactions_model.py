@@ -101,6 +101,9 @@ def cell_text(row: tuple[Any, ...], column: str) -> str:
     if column in MONEY_COLUMNS:
         return "" if value is None else format_money(value, row[_IDX["currency"]])
     if column == "occurred_at":
+        if not row[_IDX["time_known"]]:  # the statement gave only the date
+            unknown = QCoreApplication.translate("TransactionsModel", "time unknown")
+            return f"{str(value)[:10]} ({unknown})"
         return str(value).replace("T", " ")
     if column == "card":
         return card_text(value)

@@ -18,7 +18,8 @@ def find(ctx: ScanContext) -> list[Candidate]:
     for t in rows:
         score = clamp(60 + 20 * min(1.0, (t.amount_minor - limit) / limit))
         p = {**card_params(t.card, t.card_brand), "amount_minor": t.amount_minor,
-             "limit_minor": limit, "currency": t.currency, "at": t.occurred_at,
+             "limit_minor": limit, "currency": t.currency,
+             "at": t.occurred_at if t.time_known else t.day,  # no time of day: the date
              "terminal_id": t.terminal_id, "merchant_id": t.merchant_id}
         out.append(Candidate(RULE, t.natural_key, severity_for(score), score, [(t, "sale")], p))
     return out

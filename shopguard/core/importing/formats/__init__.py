@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from shopguard.core.importing.formats.adyen import AdyenFormat
 from shopguard.core.importing.formats.alipay_merchant import AlipayMerchantFormat
 from shopguard.core.importing.formats.allinpay import AllinpayFormat
+from shopguard.core.importing.formats.bank_ccb import CcbBankFormat
+from shopguard.core.importing.formats.bank_cmb import CmbBankFormat
+from shopguard.core.importing.formats.bank_generic import GenericBankFormat
+from shopguard.core.importing.formats.bank_icbc import IcbcBankFormat
 from shopguard.core.importing.formats.base import ParseContext, RowError, RowParser, StatementFormat
 from shopguard.core.importing.formats.cn_bank_pos import CnBankPosFormat
 from shopguard.core.importing.formats.cn_bank_pos_xlsx import CnBankPosXlsxFormat
@@ -26,10 +30,17 @@ DEFAULT_FORMATS: list[type[StatementFormat]] = [
     CnBankPosXlsxFormat,
     WechatMerchantFormat,
     AlipayMerchantFormat,
+    # bank statements (kind "bank"): stored as bank lines for reconciliation
+    IcbcBankFormat,
+    CmbBankFormat,
+    CcbBankFormat,
+    GenericBankFormat,
 ]
 
 # A format must score at least this to be picked without asking.
 DETECT_THRESHOLD = 1.0
+# What a catch-all format scores at most when a specific layout recognises the file.
+FALLBACK_BELOW_SPECIFIC = 0.9
 
 
 @dataclass(frozen=True)
@@ -52,8 +63,15 @@ class FormatRegistry:
         return self._formats.get(name)
 
     def rank(self, rows: Sequence[Sequence[str]], extension: str) -> list[Candidate]:
-        """Every format with a positive score, best first."""
+        """Every format with a positive score, best first.
+
+        A catch-all format (`fallback`) stays below the threshold when a specific layout
+        recognises the file: the specific one knows its columns better.
+        """
         scored = [Candidate(f, f.score(rows, extension)) for f in self._formats.values()]
+        if any(c.score >= DETECT_THRESHOLD and not c.format.fallback for c in scored):
+            scored = [Candidate(c.format, min(c.score, FALLBACK_BELOW_SPECIFIC))
+                      if c.format.fallback else c for c in scored]
         return sorted((c for c in scored if c.score > 0), key=lambda c: -c.score)
 
     def detect(self, rows: Sequence[Sequence[str]], extension: str) -> StatementFormat | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from shopguard.core import notes
 from shopguard.core.importing.formats.base import (
     Columns,
     ParseContext,
@@ -41,6 +42,11 @@ REFUND_TYPES = {"refunded", "refundedbulk", "refundedexternally", "refundedinins
 OTHER_TYPES = {"chargeback", "secondchargeback", "chargebackreversed", "refundedreversed",
                "chargebackreversedexternally", "chargebackexternally"}
 FEE_COLUMNS = ("Commission (NC)", "Markup (NC)", "Scheme Fees (NC)", "Interchange (NC)")
+
+NOT_CARD = notes.define(
+    "import.adyen_not_card",
+    "Adyen {kind} rows are not card payments; they were left out.",
+    "Adyen 的“{kind}”行不是刷卡交易，未导入。")
 
 
 class AdyenFormat(StatementFormat):
@@ -77,7 +83,7 @@ class AdyenFormat(StatementFormat):
             elif key in OTHER_TYPES:
                 txn_type = "other"
             else:
-                ctx.note(f"Adyen {kind or 'untyped'} rows are not card transactions; skipped")
+                ctx.note(NOT_CARD, kind=kind or "-")
                 return None
             currency = cells[gross_cur_i].strip().upper()
             if len(currency) != 3 or not currency.isalpha():

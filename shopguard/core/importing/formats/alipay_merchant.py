@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from shopguard.core import notes
 from shopguard.core.importing.formats.base import (
+    UNKNOWN_TYPE,
     Columns,
     ParseContext,
     RowParser,
@@ -34,6 +36,11 @@ from shopguard.core.models import ParsedTxn
 from shopguard.core.pan import normalize_card
 
 TYPES = {"交易": "sale", "退款": "refund"}
+
+REFUND_WITHOUT_ID = notes.define(
+    "import.refund_without_id",
+    "A refund without 退款批次号/请求号 was kept by its content (it has no refund number).",
+    "有退款没有退款批次号/请求号，已按其内容保存。")
 
 
 class AlipayMerchantFormat(StatementFormat):
@@ -61,14 +68,14 @@ class AlipayMerchantFormat(StatementFormat):
             kind = cells[kind_i].strip()
             txn_type = TYPES.get(kind)
             if txn_type is None:
-                ctx.note(f"业务类型 {kind!r} is not 交易/退款: imported as 'other'")
+                ctx.note(UNKNOWN_TYPE, column="业务类型", value=kind)
                 txn_type = "other"
             sale_id = cells[trade_id].strip()
             if txn_type == "refund":
                 reference, original = cells[refund_id].strip(), sale_id
                 when = iso_datetime(cells[finished] or cells[created], c.name(finished))
                 if not reference:
-                    ctx.note("a refund without 退款批次号/请求号 is kept by its content")
+                    ctx.note(REFUND_WITHOUT_ID)
             else:
                 reference, original = sale_id, ""
                 when = iso_datetime(cells[created] or cells[finished], c.name(created))

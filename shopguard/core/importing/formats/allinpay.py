@@ -54,11 +54,12 @@ class AllinpayFormat(StatementFormat):
         merchant, terminal = c.need("商户号"), c.need("终端号")
         time_i, date_i, type_i = c.need("交易时间"), c.need("交易日期"), c.need("交易类型")
         batch, voucher, ref = c.need("交易批次号"), c.need("凭证号"), c.need("参考号")
-        card_i, card_type = c.need("卡号"), c.find("卡类别")
+        # The reference (参考号) identifies the row; a file without 卡号 still reads.
+        card_i, card_type = c.find("卡号"), c.find("卡类别")
         amount_i, fee_i, net_i = c.need("交易金额"), c.find("手续费"), c.find("结算金额")
         order_i, remark_i, orig_i = c.find("订单号"), c.find("商户备注"), c.find("原交易单")
-        required = max(merchant, terminal, time_i, date_i, type_i, batch, voucher, ref, card_i,
-                       amount_i)
+        required = max(merchant, terminal, time_i, date_i, type_i, batch, voucher, ref,
+                       card_i or 0, amount_i)
         optional = [i for i in (card_type, fee_i, net_i, order_i, remark_i, orig_i) if i is not None]
         full = max([required, *optional])
         date_name, amount_name = c.name(date_i), c.name(amount_i)
@@ -89,7 +90,7 @@ class AllinpayFormat(StatementFormat):
                 net_minor=optional_money(cells, net_i, "结算金额"),
                 merchant_id=cells[merchant].strip(),
                 terminal_id=cells[terminal].strip(),
-                card=normalize_card(cells[card_i]),
+                card="" if card_i is None else normalize_card(cells[card_i]),
                 card_type="" if card_type is None else cells[card_type].strip(),
                 reference_no=cells[ref].strip(),
                 voucher_no=cells[voucher].strip(),

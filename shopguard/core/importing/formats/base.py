@@ -25,19 +25,41 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from zoneinfo import ZoneInfo
 
+from shopguard.core import notes
 from shopguard.core.importing.reading.table import clean_cell
-from shopguard.core.models import ParsedTxn
+from shopguard.core.models import ParsedBankLine, ParsedTxn
 from shopguard.core.money import MoneyError, parse_money
 
 if TYPE_CHECKING:
     import sqlite3
 
-RowParser = Callable[[list[str]], ParsedTxn | None]
+# A row parser returns a transaction (statement formats) or a bank line (bank formats, see
+# bank.py), or None for a row that is neither (totals, footers).
+RowParser = Callable[[list[str]], ParsedTxn | ParsedBankLine | None]
 
 HEADER_SCAN_ROWS = 60
+
+# Notes several formats write (see shopguard.core.notes).
+UNKNOWN_TYPE = notes.define(
+    "import.unknown_type",
+    "Some rows have {column} “{value}”, which is not a transaction type ShopGuard"
+    " knows; they were imported as “other”.",
+    "部分行的{column}为“{value}”，不是 ShopGuard 认识的交易类型，已按“其他”导入。")
+# Rows with a date and no time of day are stored at midnight with `time_known` False (see
+# `shopguard.core.models.TIME_KNOWN_SQL`); formats count them with `ctx.count(TIME_UNKNOWN)`.
+TIME_UNKNOWN = notes.define(
+    "import.time_unknown",
+    "{n} transaction(s) in this statement have a date but no time of day. They were stored"
+    " with the time unknown (not as midnight): checks that need a time (outside business"
+    " hours, bursts of swipes, split sales, declines before a success) leave them out, and"
+    " a duplicate among them needs the same card and amount on the same day on neighbouring"
+    " lines of the statement.",
+    "本对账单中有 {n} 笔交易只有日期、没有具体时间，已按“时间未知”保存（不当作午夜 0 点）："
+    "需要时间的检查（非营业时间、短时间内多次刷卡、分单、多次失败后成功）不包括这些交易；"
+    "只有同一张卡、同一金额、同一天且在对账单中相邻的两笔才会提示为重复扣款。")
 
 
 class RowError(ValueError):
@@ -61,11 +83,35 @@ class ParseContext:
     file_name: str = ""
     currency: str = "CNY"
     timezone: str = ""  # IANA zone of the shop, '' = this computer's local zone
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # `shopguard.core.notes.Note`s
+    counts: dict[str, int] = field(default_factory=dict)  # note code -> rows it is about
+    left_out: dict[str, int] = field(default_factory=dict)  # reason -> rows read, not stored
+    # The rows above the header (bank statements name their account there).
+    preamble: list[list[str]] = field(default_factory=list)
 
-    def note(self, text: str) -> None:
-        if text not in self.notes:
-            self.notes.append(text)
+    def note(self, code: str, **params: Any) -> None:
+        """Add a note for the import result (once): a code registered with
+        `shopguard.core.notes.define` and its parameters, rendered in either language."""
+        item = notes.note(code, **params)
+        if item not in self.notes:
+            self.notes.append(item)
+
+    def count(self, code: str) -> None:
+        """One more row that note `code` (a template with ``{n}``) is about; the note is added
+        with the total when the file has been read (`finish`)."""
+        self.counts[code] = self.counts.get(code, 0) + 1
+
+    def leave_out(self, reason: str, code: str) -> None:
+        """A row read and deliberately not stored (e.g. a Stripe test-mode payment): the parser
+        returns None for it; it is counted in the rows read, under `reason` in the result's
+        `left_out`, and said in note `code` (with ``{n}``)."""
+        self.left_out[reason] = self.left_out.get(reason, 0) + 1
+        self.count(code)
+
+    def finish(self) -> None:
+        """The counted notes, with their totals (once the whole file has been parsed)."""
+        for code, n in self.counts.items():
+            self.note(code, n=n)
 
     def to_local(self, utc_naive: datetime) -> datetime:
         """Convert a UTC time to the shop's local wall-clock time (naive)."""
@@ -112,6 +158,12 @@ class StatementFormat(ABC):
 
     name: ClassVar[str]
     label: ClassVar[str]
+    # "statement" (a terminal/acquirer statement: transactions) or "bank" (a bank account
+    # statement: bank lines, see bank.py).
+    kind: ClassVar[str] = "statement"
+    # A catch-all layout (found by column synonyms) ranks below any specific layout that
+    # recognises the file (FormatRegistry.rank).
+    fallback: ClassVar[bool] = False
     extensions: ClassVar[tuple[str, ...]] = ("csv", "txt")
     # Header cells that together identify the layout (compared with normalize_header).
     header_markers: ClassVar[tuple[str, ...]]

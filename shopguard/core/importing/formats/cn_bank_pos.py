@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from shopguard.core.importing.formats.allinpay import TYPES
 from shopguard.core.importing.formats.base import (
+    UNKNOWN_TYPE,
     Columns,
     ParseContext,
     RowError,
@@ -115,11 +116,13 @@ class CnBankPosFormat(StatementFormat):
         c = Columns(header)
         merchant, terminal = c.need("商户编号"), c.need("终端编号")
         settle_i, time_i = c.need("清算日期"), c.need("交易日期时间")
-        card_i, ref_i, trace_i = c.need("交易卡号"), c.need("检索参考号"), c.need("系统跟踪号")
+        # The reference identifies the row; a file without the card column still reads.
+        card_i, ref_i, trace_i = c.find("交易卡号"), c.need("检索参考号"), c.need("系统跟踪号")
         amount_i, fee_i, net_i = c.need("交易金额"), c.find("清算手续费"), c.find("清算入账金额")
         orig_time_i, orig_trace_i = c.find("原交易日期时间"), c.find("原系统跟踪号")
         type_i, status_i = c.need("交易类型"), c.find("交易状态")
-        width = max(merchant, terminal, settle_i, time_i, card_i, ref_i, trace_i, amount_i, type_i)
+        width = max(merchant, terminal, settle_i, time_i, card_i or 0, ref_i, trace_i, amount_i,
+                    type_i)
 
         def parse(cells: list[str]) -> ParsedTxn | None:
             first = cells[0].strip() if cells else ""
@@ -130,7 +133,7 @@ class CnBankPosFormat(StatementFormat):
             kind = cells[type_i].strip()
             txn_type = TYPES.get(kind)
             if txn_type is None:
-                ctx.note(f"交易类型 {kind!r} is not a known POS type: imported as 'other'")
+                ctx.note(UNKNOWN_TYPE, column="交易类型", value=kind)
                 txn_type = "other"
             status_text = cell(cells, status_i) or "成功"
             status = STATUSES.get(status_text)
@@ -157,7 +160,7 @@ class CnBankPosFormat(StatementFormat):
                 settled_on=settled.isoformat() if status == "success" else None,
                 merchant_id=cells[merchant].strip(),
                 terminal_id=term,
-                card=normalize_card(cells[card_i]),
+                card="" if card_i is None else normalize_card(cells[card_i]),
                 reference_no=ref,
                 voucher_no=trace,
                 description=description,

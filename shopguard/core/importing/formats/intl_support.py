@@ -14,12 +14,18 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from shopguard.core import notes
 from shopguard.core.importing.formats.base import (
     ParseContext,
     RowError,
     iso_datetime,
     normalize_header,
 )
+
+UNKNOWN_ZONE = notes.define(
+    "import.unknown_zone",
+    "The time zone “{zone}” is not known; those times were kept as written.",
+    "时区“{zone}”无法识别，这些时间按原样保存。")
 
 
 class AliasedMarkersMixin:
@@ -106,7 +112,7 @@ class ShopClock:
             zone = zone_by_name(zone_name)
             self._zones[zone_name] = zone
             if zone is None:
-                self.ctx.note(f"time zone {zone_name!r} is not known; times kept as written")
+                self.ctx.note(UNKNOWN_ZONE, zone=zone_name)
         zone = self._zones[zone_name]
         if zone is None or (isinstance(zone, ZoneInfo) and zone.key == self.shop.key):
             return iso

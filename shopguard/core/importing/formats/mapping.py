@@ -20,6 +20,7 @@ from typing import Any
 from shopguard.core.files import open_atomically
 from shopguard.core.importing.formats.base import (
     HEADER_SCAN_ROWS,
+    TIME_UNKNOWN,
     HeaderError,
     ParseContext,
     RowError,
@@ -69,6 +70,27 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "description": ("备注", "商品名称", "摘要", "商户备注", "description", "memo", "note"),
     "card_type": ("卡类别", "卡类型", "卡种", "cardtype"),
 }
+# field -> (English, Chinese) name shown to a shop owner (never the internal field name)
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "datetime": ("Date and time", "日期时间"), "date": ("Date", "日期"), "time": ("Time", "时间"),
+    "amount": ("Amount", "金额"), "fee": ("Fee", "手续费"), "net": ("Net (settled)", "结算金额"),
+    "card": ("Card number / payer", "卡号/付款人"), "reference_no": ("Reference no.", "参考号"),
+    "voucher_no": ("Voucher / trace no.", "凭证号"), "batch_no": ("Batch no.", "批次号"),
+    "terminal_id": ("Terminal ID", "终端号"), "merchant_id": ("Merchant ID", "商户号"),
+    "type": ("Transaction type", "交易类型"), "status": ("Status", "交易状态"),
+    "auth_code": ("Authorisation code", "授权码"), "operator": ("Operator", "操作员"),
+    "order_no": ("Order no.", "订单号"), "original_reference_no": ("Original reference no.",
+                                                                 "原参考号"),
+    "settled_on": ("Settlement date", "清算日期"), "currency": ("Currency", "币种"),
+    "description": ("Description", "备注"), "card_type": ("Card type", "卡类别"),
+}
+
+
+def field_name(field_key: str, lang: str = "en") -> str:
+    names = FIELD_NAMES.get(field_key)
+    return names[1 if lang.startswith("zh") else 0] if names else field_key
+
+
 REQUIRED_HELP = "a date/time column, an amount column, and a card (or payer) or reference column"
 
 TYPE_WORDS: tuple[tuple[str, str], ...] = (
@@ -144,10 +166,12 @@ class MappingGuess:
                 and not any(f in self.ambiguous for f in ("datetime", "date", "amount", "card",
                                                           "reference_no")))
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en") -> str:
+        """What each matched column was taken as, in the user's words: "Amount ← 金额, ..."."""
         if self.mapping is None:
-            return "(nothing matched)"
-        return ", ".join(f"{f}={h}" for f, h in self.mapping.columns.items())
+            return "（没有匹配的列）" if lang.startswith("zh") else "(nothing matched)"
+        sep = "，" if lang.startswith("zh") else ", "
+        return sep.join(f"{field_name(f, lang)} ← {h}" for f, h in self.mapping.columns.items())
 
     def problem_text(self) -> str:
         if self.mapping is None or self.header_index is None:
@@ -324,6 +348,10 @@ class MappedFormat(StatementFormat):
         places = 0 if m.amounts_in_minor_units else 2
         dt_fmt = m.datetime_format
         year_from_settlement = dt_fmt == "%m%d%H%M%S"
+        # A date column and nothing giving the time of day: the time is unknown, not midnight.
+        date_only = "datetime" not in idx and "time" not in idx
+        if date_only:
+            dt_fmt = m.date_format
 
         def get(cells: list[str], f: str) -> str:
             i = idx.get(f)
@@ -352,7 +380,10 @@ class MappedFormat(StatementFormat):
                     value = datetime.strptime(text, dt_fmt) if dt_fmt else datetime.fromisoformat(
                         text)
             except ValueError:
-                raise RowError(col, text, "not a date and time") from None
+                raise RowError(col, text, "not a date" if date_only else "not a date and time"
+                               ) from None
+            if date_only:
+                ctx.count(TIME_UNKNOWN)
             return value.isoformat(timespec="seconds")
 
         width = max(idx.values())
@@ -388,6 +419,7 @@ class MappedFormat(StatementFormat):
                 operator=get(cells, "operator"),
                 order_no=get(cells, "order_no"),
                 description=get(cells, "description"),
+                time_known=not date_only,
             )
 
         return parse

@@ -1,5 +1,12 @@
 """Square Transactions CSV (dashboard export, 55 columns; the 2018 44-column file also reads).
 
+- The 2018 export (44 columns: `Installment`, no `Service Charges`; re-saved by a spreadsheet)
+  writes ``12/27/2018`` with `Time` and `Time Zone` empty, money as ``"$1,149.00 "`` and
+  ``($33.62)``, and leaves Transaction ID, Payment ID, Card Brand and PAN Suffix empty. A row
+  without a time is stored as its date with `time_known` False (counted in a note; see
+  `shopguard.core.models.TIME_KNOWN_SQL`), never read as midnight; a row without an id is
+  keyed by its content, like every row without a reference.
+
 - One row per event: `Event Type` Payment → sale, Refund → refund. A same-day cancellation is
   also a Refund row (Refund Reason "Canceled order"); the file cannot tell a void from a refund,
   so both are stored as `refund` (as Square shows them).
@@ -26,6 +33,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shopguard.core.importing.formats.base import (
+    TIME_UNKNOWN,
+    UNKNOWN_TYPE,
     Columns,
     ParseContext,
     RowError,
@@ -66,12 +75,12 @@ class SquareFormat(StatementFormat):
                              c.find("Tip")) if i is not None]
         txn_i, event_i, status_i = c.need("Transaction ID"), c.need("Event Type"), c.find(
             "Transaction Status")
-        brand_i, suffix_i = c.need("Card Brand"), c.need("PAN Suffix")
+        brand_i, suffix_i = c.find("Card Brand"), c.find("PAN Suffix")  # the id is what counts
         device_i, staff_i, location_i = c.find("Device Name"), c.find("Staff Name"), c.find(
             "Location")
         deposit_i, order_i, desc_i = c.find("Deposit Date"), c.find("Order Reference ID"), c.find(
             "Description")
-        width = max(date_i, time_i, collected_i, fees_i, net_i, txn_i, event_i, brand_i, suffix_i)
+        width = max(date_i, time_i, collected_i, fees_i, net_i, txn_i, event_i)
         clock = ShopClock(ctx)
 
         def amount(cells: list[str], i: int, places: int) -> int:
@@ -80,13 +89,24 @@ class SquareFormat(StatementFormat):
             except MoneyError as exc:
                 raise RowError(c.name(i), cells[i], str(exc)) from None
 
+        def occurred_at(cells: list[str]) -> str:
+            day, hms = cells[date_i].strip(), cells[time_i].strip()
+            if hms:
+                return clock.local(fast_datetime(f"{day} {hms}", c.name(date_i)),
+                                   cell(cells, zone_i))
+            date_only = iso_date(day, c.name(date_i))  # no time: no zone conversion either
+            if date_only is None:
+                raise RowError(c.name(date_i), day, "no date")
+            ctx.count(TIME_UNKNOWN)
+            return date_only + "T00:00:00"  # with time_known False (see models)
+
         def parse(cells: list[str]) -> ParsedTxn | None:
             if len(cells) <= width:
                 raise short_row(cells, c)
             event = cells[event_i].strip()
             txn_type = EVENT_TYPES.get(event.lower())
             if txn_type is None:
-                ctx.note(f"Square event type {event!r} stored as 'other'")
+                ctx.note(UNKNOWN_TYPE, column="Event Type", value=event)
                 txn_type = "other"
             status_text = cell(cells, status_i)
             status = STATUSES.get(status_text.lower(), "") if status_text else "success"
@@ -99,10 +119,9 @@ class SquareFormat(StatementFormat):
             if collected == 0 and status == "failed":
                 collected = abs(sum(amount(cells, i, places) for i in parts))
             fees = amount(cells, fees_i, places)
-            occurred = fast_datetime(f"{cells[date_i].strip()} {cells[time_i].strip()}",
-                                    c.name(date_i))
             return ParsedTxn(
-                occurred_at=clock.local(occurred, cell(cells, zone_i)),
+                occurred_at=occurred_at(cells),
+                time_known=bool(cells[time_i].strip()),
                 type=txn_type,
                 status=status,
                 amount_minor=collected,
@@ -112,8 +131,8 @@ class SquareFormat(StatementFormat):
                 settled_on=iso_date(cell(cells, deposit_i), "Deposit Date"),
                 merchant_id=cell(cells, location_i),
                 terminal_id=cell(cells, device_i),
-                card=normalize_card(cells[suffix_i]),
-                card_brand=cells[brand_i].strip(),
+                card=normalize_card(cell(cells, suffix_i)),
+                card_brand=cell(cells, brand_i),
                 reference_no=cells[txn_i].strip(),
                 operator=cell(cells, staff_i),
                 order_no=cell(cells, order_i),

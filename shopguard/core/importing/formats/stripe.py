@@ -4,7 +4,8 @@
   shop's wall-clock time with the `timezone` setting (this computer's zone when unset, noted).
 - `status` Paid/Refunded (and Succeeded, Partially refunded, Disputed) → a successful sale;
   Failed/Blocked/Canceled → failed. A charge not yet captured (`captured` false) is a
-  `preauth`. Test-mode rows (`mode` Test) are not real money and are skipped (noted).
+  `preauth`. Test-mode rows (`mode` Test) are not real money: they are left out, counted in
+  the rows read and in the result's ``left_out["test_mode"]``, and said in a note.
 - **Refunds are folded into the charge row** (`amount_refunded`); Stripe's payments export has
   no row of its own for a refund. The charge is stored once, as a sale with its full
   `amount`, and the refund shows as:
@@ -17,14 +18,21 @@
   upserts those two fields when they grow).
 - `fee` is positive (charged); `currency` is lowercase (stored upper case); amounts are major
   units with the currency's own number of decimals.
-- Card: `card_last4` (stored ``****1234``), `card_brand`, `card_funding` as card type.
+- Card: `card_last4` (stored ``****1234``), `card_brand`, `card_funding` as card type. The
+  default "Payments" export has no card (nor `mode`) column: the charge `id` identifies the
+  row, and the card is unknown (stored ''). `card_id` there is a payment-method id
+  (``pm_…``/``src_…``), not a card number: one card may have several, so it is not the card.
   `payment_intent_id` is kept as the order number, `statement_descriptor` as the merchant.
+- Detection: the columns every payments export has (id, created, amount, amount_refunded,
+  currency, fee, status) plus one that only Stripe writes (seller_message, converted_amount,
+  or the card_last4/card_brand of the fuller exports).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from shopguard.core import notes
 from shopguard.core.importing.formats.base import (
     Columns,
     ParseContext,
@@ -57,36 +65,49 @@ FEE = ("fee", "Fee")
 STATUS = ("status", "Status")
 LAST4 = ("card_last4", "Card Last4")
 BRAND = ("card_brand", "Card Brand")
+# Any one of these tells Stripe's export from a generic one with the same basic columns.
+STRIPE_ONLY = ("seller_message", "Seller Message", "converted_amount", "Converted Amount",
+               *LAST4, *BRAND)
+
+UTC_CONVERTED = notes.define(
+    "import.stripe_utc",
+    "Stripe gives times in UTC; they were converted to this computer's time zone because no"
+    " shop time zone is set (Settings → Time zone).",
+    "Stripe 的时间是 UTC；由于没有设置店铺时区（设置 → 时区），已换算为本机时区。")
+TEST_MODE_LEFT_OUT = notes.define(
+    "import.stripe_test_mode_left_out",
+    "{n} Stripe test-mode payment(s) (mode “Test”) were left out: no money moved. They are"
+    " counted in the rows read, not stored.",
+    "已略过 {n} 笔 Stripe 测试模式的付款（mode 为“Test”）：没有真实资金往来。"
+    "它们计入读取的行数，但没有保存。")
 
 
 class StripeFormat(AliasedMarkersMixin, StatementFormat):
     name = "stripe"
     label = "Stripe payments export (CSV)"
     header_markers = ("id", "created", "amount", "amount_refunded", "currency", "fee", "status",
-                      "card_last4", "card_brand")
-    marker_groups = (ID, CREATED, AMOUNT, REFUNDED, CURRENCY, FEE, STATUS, LAST4, BRAND)
+                      "seller_message")
+    marker_groups = (ID, CREATED, AMOUNT, REFUNDED, CURRENCY, FEE, STATUS, STRIPE_ONLY)
 
     def bind(self, header: Sequence[str], ctx: ParseContext) -> RowParser:
         c = Columns(header)
         id_i, created_i, amount_i = c.need(*ID), c.need(*CREATED), c.need(*AMOUNT)
         refunded_i, currency_i, fee_i = c.need(*REFUNDED), c.need(*CURRENCY), c.need(*FEE)
-        status_i, last4_i, brand_i = c.need(*STATUS), c.need(*LAST4), c.need(*BRAND)
+        status_i, last4_i, brand_i = c.need(*STATUS), c.find(*LAST4), c.find(*BRAND)
         desc_i, mode_i = c.find("description", "Description"), c.find("mode", "Mode")
         captured_i = c.find("captured", "Captured")
         funding_i = c.find("card_funding", "Card Funding")
         intent_i = c.find("payment_intent_id", "PaymentIntent ID")
         descriptor_i = c.find("statement_descriptor", "Statement Descriptor")
-        width = max(id_i, created_i, amount_i, refunded_i, currency_i, fee_i, status_i, last4_i,
-                    brand_i)
+        width = max(id_i, created_i, amount_i, refunded_i, currency_i, fee_i, status_i)
         if not ctx.timezone:
-            ctx.note("Stripe times are UTC; converted to this computer's time zone because no"
-                     " shop time zone is set (Settings → timezone)")
+            ctx.note(UTC_CONVERTED)
 
         def parse(cells: list[str]) -> ParsedTxn | None:
             if len(cells) <= width:
                 raise short_row(cells, c)
             if cell(cells, mode_i).lower() == "test":
-                ctx.note("test-mode charges (mode Test) are not real money and were skipped")
+                ctx.leave_out("test_mode", TEST_MODE_LEFT_OUT)
                 return None
             status_text = cells[status_i].strip()
             status = STATUSES.get(status_text.lower())
@@ -125,8 +146,8 @@ class StripeFormat(AliasedMarkersMixin, StatementFormat):
                 fee_minor=fee,
                 net_minor=net,
                 merchant_id=cell(cells, descriptor_i),
-                card=normalize_card(cells[last4_i]),
-                card_brand=cells[brand_i].strip(),
+                card=normalize_card(cell(cells, last4_i)),
+                card_brand=cell(cells, brand_i),
                 card_type=cell(cells, funding_i),
                 reference_no=cells[id_i].strip(),
                 order_no=cell(cells, intent_i),

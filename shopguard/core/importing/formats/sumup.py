@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shopguard.core.importing.formats.base import (
+    UNKNOWN_TYPE,
     Columns,
     ParseContext,
     RowError,
@@ -80,7 +81,7 @@ class SumUpFormat(StatementFormat):
             kind = cells[kind_i].strip()
             txn_type = KINDS.get(kind.lower())
             if txn_type is None:
-                ctx.note(f"SumUp Transaktionsart {kind!r} stored as 'other'")
+                ctx.note(UNKNOWN_TYPE, column="Transaktionsart", value=kind)
                 txn_type = "other"
             status_text = cells[status_i].strip()
             status = STATUSES.get(status_text.lower())

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shopguard.core.importing.formats.base import (
+    UNKNOWN_TYPE,
     Columns,
     ParseContext,
     RowError,
@@ -77,7 +78,7 @@ class WechatMerchantFormat(StatementFormat):
             state = cells[status_i].strip().upper()
             txn_type = TYPES.get(state)
             if txn_type is None:
-                ctx.note(f"交易状态 {state!r} is not SUCCESS/REFUND/REVOKED: imported as 'other'")
+                ctx.note(UNKNOWN_TYPE, column="交易状态", value=state)
                 txn_type = "other"
             fee = optional_money(cells, fee_i, "手续费")  # 5 decimals: only zeros after fen
             sale_id = _id(cells[order_id])

@@ -2,8 +2,9 @@
 
 Rows come with their 1-based physical line number (the row number in a spreadsheet) so that
 every error can name it. Full card numbers are masked in each row's cells as soon as the row is
-parsed, before any format, error record or log sees it. Excel armour is stripped: a leading
-backtick, a trailing tab (on the raw text, in ~1 MB chunks), ``="..."`` (`clean_cell`).
+parsed, before any format, error record or log sees it. Excel armour is stripped from every
+cell, bare or quoted: a leading backtick and a trailing tab (on the raw text, in ~1 MB chunks),
+``="..."`` (after csv has read a chunk that holds one; `clean_cell` for XLSX and headers).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from shopguard.core.importing.reading.limits import (
     check_member,
     damaged_archive,
 )
+from shopguard.core.importing.reading.xls import iter_xls_rows
 from shopguard.core.importing.reading.xlsx import iter_xlsx_rows
 from shopguard.core.pan import scrub_cells
 
@@ -46,25 +48,49 @@ _ASCII_SAFE_CODECS = {"utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312", "big5", 
                       "cp1252", "latin-1", "iso8859-1", "iso8859-15"}
 
 
-_ARMOUR_TEXT = ("`", "\n", "\t", "\r\n")
-_ARMOUR_BYTES = (b"`", b"\n", b"\t", b"\r\n")
+_ARMOUR_TEXT = ("`", "\n", "\t", "\r\n", '"')
+_ARMOUR_BYTES = (b"`", b"\n", b"\t", b"\r\n", b'"')
 
 
 def _strip_armour(data: AnyStr, delimiter: AnyStr, marks: tuple[AnyStr, ...]) -> AnyStr:
-    """Excel's protection of ids in whole lines: a backtick opening a cell, a tab closing one.
+    """Excel's protection of ids in whole lines: a backtick opening a cell, a tab closing one,
+    whether the cell is bare or quoted (``"`123"``, ``"123\t"``: a file re-saved by a
+    spreadsheet, or exported with every cell quoted).
 
-    `data` starts at a line start and ends at a line end; `marks` are backtick, newline, tab
-    and CRLF as `str` or `bytes`, like `data`.
+    `data` starts at a line start and ends at a line end; `marks` are backtick, newline, tab,
+    CRLF and the quote as `str` or `bytes`, like `data`. In well-formed CSV a quote right after
+    a delimiter or line start opens a cell, and one right before them closes it (a quote inside
+    a cell is doubled), so these replacements touch only cell edges.
     """
-    tick, newline, tab, crlf = marks
+    tick, newline, tab, crlf, quote = marks
     if tick in data:
         data = data.replace(delimiter + tick, delimiter).replace(newline + tick, newline)
         if data.startswith(tick):
             data = data[1:]
+        if quote in data and quote + tick in data:  # (a lone byte is found at memchr speed)
+            data = (data.replace(delimiter + quote + tick, delimiter + quote)
+                    .replace(newline + quote + tick, newline + quote))
+            if data.startswith(quote + tick):
+                data = quote + data[2:]
     if delimiter != tab and tab in data:
         data = (data.replace(tab + delimiter, delimiter).replace(tab + crlf, crlf)
                 .replace(tab + newline, newline))
+        if quote in data and tab + quote in data:
+            data = (data.replace(tab + quote + delimiter, quote + delimiter)
+                    .replace(tab + quote + crlf, quote + crlf)
+                    .replace(tab + quote + newline, quote + newline))
     return data
+
+
+def _unwrap_formulas(block: list[RawRow]) -> None:
+    """Excel's ``="123456789012"`` (bare, or quoted with its quotes doubled) as the text
+    inside, in place. Only chunks with a ``="`` in them come here: they all went through csv,
+    which leaves both forms as ``="..."``."""
+    for row in block:
+        cells = row.cells
+        for i, c in enumerate(cells):
+            if c[:2] == '="' and c[-1:] == '"' and len(c) >= 3:
+                cells[i] = c[2:-1]
 
 
 def _split_lines(text: str) -> Iterable[str]:
@@ -116,7 +142,7 @@ class Table:
     """An opened statement file; iterate `rows()` once."""
 
     path: Path
-    kind: str  # "csv" | "xlsx"
+    kind: str  # "csv" | "xlsx" | "xls"
     encoding: str
     delimiter: str
     size: int
@@ -131,7 +157,7 @@ class Table:
     def blocks(self) -> Generator[list[RawRow], None, None]:
         """The rows in blocks (about a megabyte of text each): what the importer iterates."""
         self.masked_pans = 0  # counted afresh on every pass over the file
-        if self.kind == "xlsx":
+        if self.kind in ("xlsx", "xls"):
             block: list[RawRow] = []
             for row in self._xlsx_rows():
                 block.append(row)
@@ -249,6 +275,8 @@ class Table:
             line_count = len(lines)
         else:  # quotes, or a line break csv would not make (\u2028, lone \r ...)
             block, line_count = self._csv_block(text, lines_before)
+            if '="' in text:
+                _unwrap_formulas(block)
         masked = 0
         for row in block:
             masked += scrub_cells(row.cells)
@@ -276,7 +304,8 @@ class Table:
 
     # -- xlsx -----------------------------------------------------------------
     def _xlsx_rows(self) -> Iterator[RawRow]:
-        for line, cells in iter_xlsx_rows(self.path):
+        source = iter_xls_rows if self.kind == "xls" else iter_xlsx_rows
+        for line, cells in source(self.path):
             if cells and max(map(len, cells)) >= 13:
                 self.masked_pans += scrub_cells(cells)
             cells = [clean_cell(c) for c in cells]
@@ -284,6 +313,16 @@ class Table:
                 continue
             yield RawRow(line, cells)
         self.bytes_read = self.size
+
+
+_TAB_ENDING_CELL = re.compile(r'\t"?(?:,|\r?\n|$)')
+
+
+def _tabs_close_cells(text: str) -> bool:
+    """Nearly every tab ends a comma-separated cell (``"1,234.56   \t",`` in ICBC exports):
+    the tabs are Excel armour, however many a line has."""
+    tabs = text.count("\t")
+    return tabs > 0 and len(_TAB_ENDING_CELL.findall(text)) >= tabs * 0.9
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -298,7 +337,7 @@ def _sniff_delimiter(text: str) -> str:
         mode = max(set(nonzero), key=nonzero.count)
         # lines agreeing with the modal field count, weighted by that count
         score = nonzero.count(mode) * (1 + min(mode, 50) / 50)
-        if delim == "\t" and "," in text and mode <= 2:
+        if delim == "\t" and "," in text and (mode <= 2 or _tabs_close_cells(text)):
             score /= 4  # trailing-tab armour, not a TSV
         if score > best_score:
             best, best_score = delim, score
@@ -324,10 +363,8 @@ def open_table(path: Path | str) -> Table:
         raise UnreadableFile("the file is empty (0 bytes)")
     if sample.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
         return _open_zip(path, size)
-    if sample.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile(
-            "old Excel .xls format: open it in Excel/WPS and save as .xlsx or .csv first"
-        )
+    if sample.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: an old binary .xls workbook
+        return Table(path, "xls", "n/a", "", size)
     return _text_table(path, sample, size)
 
 

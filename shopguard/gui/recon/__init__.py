@@ -1,0 +1,1 @@
+"""The Reconciliation screen's parts: payout table, fee panel, dialogs, settings group, PDF."""

@@ -1,0 +1,6 @@
+from tests.formats.bank_contract import BankFormatContract
+
+
+class TestCcbBank(BankFormatContract):
+    sample = "reconcile/recon_allinpay_bank_ccb.xls"
+    format_name = "bank_ccb"
