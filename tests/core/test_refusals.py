@@ -35,7 +35,8 @@ def _state(db_path: Path) -> tuple[int, list[str], list[str]]:
     try:
         count = db.conn.execute("SELECT count(*) FROM transactions").fetchone()[0]
         files = [r[0] for r in db.conn.execute("SELECT file_name FROM imports ORDER BY id")]
-        audited = [r[0] for r in db.conn.execute("SELECT subject FROM audit_log ORDER BY id")]
+        audited = [r[0] for r in db.conn.execute(
+            "SELECT subject FROM audit_log WHERE action LIKE 'import.%' ORDER BY id")]
         return count, files, audited
     finally:
         db.close()

@@ -5,16 +5,14 @@ SQLite's inserts; a process does. The worker is started with "spawn" (what Windo
 anyway, and safe next to Qt's threads), receives a picklable `ParseJob`, and sends back
 `ParsedBatch`es through a bounded queue; their rows travel as one `marshal` blob (cheaper to
 make than a pickle of the same tuples). Closing the iterator early (cancel, refusal) stops the
-worker; so does the death of the importing process (`_exit_when_parent_dies`).
+worker; so does the death of the importing process (`sandbox.exit_when_parent_dies`).
 """
 
 from __future__ import annotations
 
 import marshal
 import multiprocessing
-import os
 import queue
-import threading
 from collections.abc import Iterator
 from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
@@ -26,6 +24,7 @@ from shopguard.core.importing.parsing import (
     ParseJob,
     parse_batches,
 )
+from shopguard.core.importing.reading.sandbox import exit_when_parent_dies
 from shopguard.core.importing.reading.table import UnreadableFile
 from shopguard.core.pan import scrub_text
 
@@ -43,27 +42,8 @@ class WorkerUnavailable(WorkerFailed):
 AHEAD = 4
 
 
-def _exit_when_parent_dies() -> None:
-    """End this process as soon as the importing process is gone (killed, End task ...).
-
-    A worker whose parent died would otherwise wait forever on its full queue, holding its
-    memory and the statement file open (and with it multiprocessing's resource tracker).
-    `parent_process()` carries a sentinel that becomes ready when the parent exits, on every
-    OS (a pipe on POSIX, the process handle on Windows); a daemon thread waits on it.
-    """
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        parent.join()  # returns when the parent process has exited
-        os._exit(1)
-
-    threading.Thread(target=watch, name="shopguard-parent-watch", daemon=True).start()
-
-
 def _worker_main(job: ParseJob, out: Queue) -> None:
-    _exit_when_parent_dies()
+    exit_when_parent_dies()
     try:
         for batch in parse_batches(job):
             rows, batch.rows = batch.rows, []
