@@ -6,11 +6,20 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from shopguard.core.files import FileWriteError, write_atomically
+
 EXPORT_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
 
 class ExportError(ValueError):
-    """The chart could not be saved; the message is for the user."""
+    """The chart could not be saved; the message is for the user (`text(lang)`: in Chinese too)."""
+
+    def __init__(self, en: str, zh: str = ""):
+        super().__init__(en)
+        self.zh = zh or en
+
+    def text(self, lang: str = "en") -> str:
+        return self.zh if lang.startswith("zh") else str(self)
 
 
 def export_format(path: Path | str) -> str:
@@ -27,9 +36,10 @@ def export_figure(figure: Figure, path: Path | str, dpi: int = 150) -> Path:
     target = Path(path)
     fmt = export_format(target)
     try:
-        figure.savefig(target, format=fmt, dpi=dpi, facecolor="white")
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write the chart ({exc.strerror or exc})") from None
+        with write_atomically(target) as tmp:
+            figure.savefig(tmp, format=fmt, dpi=dpi, facecolor="white")
+    except FileWriteError as exc:
+        raise ExportError(exc.en, exc.zh) from None
     return target
 
 

@@ -11,6 +11,15 @@ import re
 
 # Minor-unit exponent per ISO 4217 currency; anything not listed has 2 decimals.
 _EXPONENTS = {"JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0, "HUF": 2, "BHD": 3, "KWD": 3}
+# The largest amount one transaction may carry, in major units: a billion, or a trillion in
+# currencies whose unit is worth little. Anything larger in a statement is damage, not money.
+_MAX_MAJOR = 10**9
+_MAX_MAJOR_HIGH_NOMINAL = 10**12
+_HIGH_NOMINAL = {"JPY", "KRW", "VND", "IDR", "CLP", "COP", "HUF", "ISK", "IRR", "LAK", "MMK",
+                 "PYG", "UGX", "UZS", "KHR", "MNT", "TZS", "LBP", "SLL", "GNF"}
+# Whole-part digits any amount may have before it is even converted (int() of thousands of
+# digits is slow and raises; SQLite holds 18): the largest maximum above fits.
+MAX_WHOLE_DIGITS = 15
 _SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$", "JPY": "¥"}
 
 _FULLWIDTH = str.maketrans(
@@ -31,16 +40,24 @@ def exponent(currency: str) -> int:
     return _EXPONENTS.get(currency.upper(), 2)
 
 
+def max_minor(currency: str) -> int:
+    """The largest sane amount of one transaction in `currency`, in minor units."""
+    code = currency.upper()
+    major = _MAX_MAJOR_HIGH_NOMINAL if code in _HIGH_NOMINAL else _MAX_MAJOR
+    return major * 10 ** exponent(code)
+
+
 def parse_money(text: str, *, decimal_comma: bool = False, places: int = 2) -> int:
     """Parse an amount into integer minor units with `places` decimals.
 
     Raises MoneyError with a short reason when the text is not an amount. Extra decimals
     beyond `places` are accepted only if they are zeros (``0.13000`` in WeChat fees) —
-    otherwise rounding would silently change money.
+    otherwise rounding would silently change money. More than MAX_WHOLE_DIGITS digits
+    before the decimal point is refused before any conversion.
     """
     s = text.strip()
     # Fastest path: "26.00" with exactly `places` decimals (most statement cells).
-    if places == 2 and len(s) > 3 and s[-3] == "." and s.isascii():
+    if places == 2 and 3 < len(s) <= MAX_WHOLE_DIGITS + 3 and s[-3] == "." and s.isascii():
         digits = s[:-3] + s[-2:]
         if digits.isdigit():
             return int(digits)
@@ -79,6 +96,8 @@ def _to_minor(s: str, places: int, original: str) -> int:
     negative = whole.startswith("-")
     if negative:
         whole = whole[1:]
+    if len(whole) > MAX_WHOLE_DIGITS and len(whole.lstrip("0")) > MAX_WHOLE_DIGITS:
+        raise MoneyError(f"too large to be an amount ({len(whole.lstrip('0'))} digits)")
     if len(frac) > places:
         if frac[places:].strip("0"):
             raise MoneyError(f"more than {places} decimals")

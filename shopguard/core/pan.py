@@ -8,15 +8,45 @@ read. Detection is Luhn *and* scheme prefix/length, so that long numeric ids (Al
 from __future__ import annotations
 
 import re
+import unicodedata
 
-# 13–19 contiguous digits, or 4-digit groups split by single spaces/dashes, not glued to
-# other digits. Two simple patterns: a nested quantifier here cost ~40 µs per statement line.
-_CANDIDATE = re.compile(
-    r"(?<![0-9])(?:[0-9]{13,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,3})?"
-    r"|[0-9]{6}[ -][0-9]{7,13})(?![0-9])"
-)
+# Separators people and programs put between digit groups: space, tab, dash, dot, slash,
+# underscore (after NFKC, which turns full-width forms, no-break and ideographic spaces into
+# these). A run of up to three of them may sit between two groups.
+_SEP = r"[ \t\-./_]"
+# A run of digit groups: the candidates for a card number once the text is normalized.
+_RUN = re.compile(rf"(?<![0-9])[0-9]+(?:{_SEP}{{1,3}}[0-9]+)*(?![0-9])")
+_GROUP = re.compile(r"[0-9]+")
 _TRACK = re.compile(r"%B\d{12,19}\^|;\d{12,19}=\d{4,}")
 _MASKED = re.compile(r"^(\d{6})?[*xX•]{2,}(\d{4})$")
+# Cheap necessary condition, on the text as it is: 13 digits with at most three separators
+# between any two, or the start of track data; the exact test follows on the normalized text.
+# Digits: any script's (\d) and the superscript, subscript and circled ones NFKC turns into
+# one digit (circled numbers from 10 up, two digits in one character, are not looked for).
+# Separators: _SEP and every character NFKC turns into one (no-break, ideographic and other
+# spaces, full-width and small forms, leaders). A test checks both classes against NFKC.
+_UNI_DIGIT = (r"[\d\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
+              r"\u2488-\u2490\u24ea]")
+_UNI_SEP = (r"[ \t\-./_\u00a0\u2000-\u200a\u202f\u205f\u3000\u2024-\u2026\ufe33\ufe34"
+            r"\ufe19\ufe30\ufe4d-\ufe4f\ufe52\ufe63\uff0d\uff0e\uff0f\uff3f]")
+# Written out twelve times and possessive: sre runs that twice as fast as a repeated group.
+_PAN_HINT = re.compile(_UNI_DIGIT + f"{_UNI_SEP}{{0,3}}+{_UNI_DIGIT}" * 12 + r"|%B|;\d")
+_PAN_HINT_ASCII = re.compile("[0-9]" + f"{_SEP}{{0,3}}+[0-9]" * 12 + r"|%B|;[0-9]")
+
+
+def _hinted(text: str) -> bool:
+    """The cheap necessary condition (ASCII text, the commonest, has a simpler pattern)."""
+    return (_PAN_HINT_ASCII if text.isascii() else _PAN_HINT).search(text) is not None
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script (Arabic-Indic ...)
+
+
+def _normalize(text: str) -> str:
+    """NFKC (full-width digits and separators, no-break spaces ...) and every script's decimal
+    digits as ASCII digits: the form card numbers are looked for in."""
+    text = unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -54,40 +84,83 @@ def _scheme_plausible(d: str) -> bool:
     return False
 
 
+def _digits(text: str) -> str:
+    """The digits of a number written with separators (any form: normalized first)."""
+    if not text.isascii():
+        text = _normalize(text)
+    return re.sub(_SEP, "", text)
+
+
 def is_pan(text: str) -> bool:
     """True if `text` (digits, possibly grouped) is a full, valid-looking card number."""
-    digits = text.replace(" ", "").replace("-", "")
+    digits = _digits(text)
     return (13 <= len(digits) <= 19 and digits.isascii() and digits.isdigit()
             and _scheme_plausible(digits) and luhn_ok(digits))
 
 
 def mask_pan(digits: str) -> str:
     """First 6 + asterisks + last 4 of a full card number."""
-    d = digits.replace(" ", "").replace("-", "")
+    d = _digits(digits)
     return f"{d[:6]}{'*' * (len(d) - 10)}{d[-4:]}"
+
+
+def _pan_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of every card number in `text` (normalized): within each run of
+    digit groups, the longest window of whole groups holding 13-19 digits that is a PAN,
+    leftmost first (4-4-4-4, Amex 4-6-5, 6-10, a card followed by other numbers ...)."""
+    spans = []
+    for run in _RUN.finditer(text):
+        groups = [(m.start() + run.start(), m.end() + run.start(), m.group())
+                  for m in _GROUP.finditer(run.group())]
+        if sum(len(g[2]) for g in groups) < 13:
+            continue
+        i = 0
+        while i < len(groups):
+            found = None
+            total = 0
+            for j in range(i, len(groups)):
+                total += len(groups[j][2])
+                if total > 19:
+                    break
+                if total >= 13:
+                    digits = "".join(g[2] for g in groups[i:j + 1])
+                    if _scheme_plausible(digits) and luhn_ok(digits):
+                        found = (j, digits)  # keep looking: the longest window wins
+            if found is None:
+                i += 1
+                continue
+            j, digits = found
+            spans.append((groups[i][0], groups[j][1], digits))
+            i = j + 1
+    return spans
 
 
 def scrub_text(text: str) -> tuple[str, int]:
     """Mask every PAN and drop every track-data run in `text`; return (clean text, count masked).
 
-    Cheap on clean text: one regex search. Used on raw lines before they are parsed, so that
-    not even a bad-row record kept verbatim can hold a full card number.
+    Cheap on clean text: one regex search. Card numbers are found in any form — full-width
+    digits, groups split by spaces, no-break spaces, dots, slashes or dashes — on the NFKC
+    form of the text; when one is masked, the text comes back in that form.
+    Used on raw lines before they are parsed, so that not even a bad-row record kept
+    verbatim can hold a full card number.
     """
+    if not _hinted(text):
+        return text, 0
+    work = text if text.isascii() else _normalize(text)
     count = 0
-    if _TRACK.search(text):
-        text, n = _TRACK.subn("[track data removed]", text)
-        count += n
-    if not _CANDIDATE.search(text):
-        return text, count
-
-    def repl(m: re.Match[str]) -> str:
-        nonlocal count
-        if is_pan(m.group(0)):
-            count += 1
-            return mask_pan(m.group(0))
-        return m.group(0)
-
-    return _CANDIDATE.sub(repl, text), count
+    if _TRACK.search(work):
+        work, count = _TRACK.subn("[track data removed]", work)
+    spans = _pan_spans(work)
+    if not spans:
+        return (work, count) if count else (text, 0)
+    pieces = []
+    at = 0
+    for start, end, digits in spans:
+        pieces.append(work[at:start])
+        pieces.append(mask_pan(digits))
+        at = end
+    pieces.append(work[at:])
+    return "".join(pieces), count + len(spans)
 
 
 def _digits_hold_pan(value: str) -> bool:
@@ -95,17 +168,16 @@ def _digits_hold_pan(value: str) -> bool:
 
 
 def _cell_holds_pan(value: str) -> bool:
-    if value.isdigit():  # the common case: an id or a card number, nothing else
+    if value.isdigit() and value.isascii():  # the common case: an id or a card number
         return _digits_hold_pan(value)
-    if value[1:].isdigit():  # one-letter-prefixed ids: P20260901001058
+    if value[1:].isdigit() and value[1:].isascii():  # one-letter-prefixed ids: P20260901001058
         return _digits_hold_pan(value[1:])
-    if ("%" in value or "=" in value) and _TRACK.search(value):
+    if not _hinted(value):
+        return False
+    work = value if value.isascii() else _normalize(value)
+    if ("%" in work or "=" in work) and _TRACK.search(work):
         return True
-    return any(is_pan(m.group(0)) for m in _CANDIDATE.finditer(value))
-
-
-# Cheap necessary condition for a PAN or track data inside mixed text (the exact test follows).
-_PAN_HINT = re.compile(r"[0-9]{13}|[0-9]{4}[ -][0-9]{4}[ -][0-9]{4}|[0-9]{6}[ -][0-9]{7}|%B|;[0-9]")
+    return bool(_pan_spans(work))
 
 
 def _suspect(value: str) -> bool:
@@ -116,11 +188,15 @@ def _suspect(value: str) -> bool:
     (``622848******0118``) by counting what is not an asterisk — both without a regex.
     """
     digits = value if value.isdigit() else value[1:] if value[1:].isdigit() else None
-    if digits is not None:
+    if digits is not None and digits.isascii():
         return (digits[0], len(digits)) in _SCHEME_HEADS and _digits_hold_pan(digits)
     if len(value) - value.count("*") < 13:
         return False  # too few characters left for 13 digits (or for track data)
-    return _PAN_HINT.search(value) is not None and _cell_holds_pan(value)
+    if len(value) <= 25 and value[13:14] == ":" and value[16:17] == ":" and value[4] in "-/.":
+        # A date and time ("2026-09-01 12:30:45", most rows have one): the separator at 4 and
+        # the colon at 13 leave at most 12 digits in one run, and 8 after the next colon.
+        return False
+    return _hinted(value) and _cell_holds_pan(value)
 
 
 # (first digit, length) of every card scheme `_scheme_plausible` accepts: one set lookup
@@ -142,7 +218,7 @@ def scrub_cells(cells: list[str]) -> int:
             # The two commonest long cells are rejected here, without a call: a numeric id
             # no card scheme uses, and a masked card number.
             if value.isdigit():
-                if (value[0], len(value)) not in _SCHEME_HEADS:
+                if (value[0], len(value)) not in _SCHEME_HEADS and value.isascii():
                     continue
             elif "*" in value and len(value) - value.count("*") < 13:
                 continue
@@ -164,6 +240,8 @@ def normalize_card(text: str) -> str:
     Anything else (a payer id such as a WeChat openid) is returned stripped.
     """
     s = text.strip()
+    if not s.isascii():
+        s = _normalize(s)  # full-width digits and spaces
     if len(s) == 16 and s[6:12] == "******" and s[:6].isdigit() and s[12:].isdigit():
         return s  # already masked the way we store it (most Chinese statements)
     if not s:

@@ -35,9 +35,10 @@ MIGRATION_SETS: list[Migrations] = [*STORE_MIGRATION_SETS, detection_migrations,
                                     procedures_migrations, reconcile_migrations]
 
 
-def connect(path: Path | str) -> Database:
-    """Open (creating if needed) and migrate the database at `path` with every package's schema."""
-    return database.connect(path, MIGRATION_SETS)
+def connect(path: Path | str, *, create: bool = True) -> database.ShopDatabase:
+    """Open and migrate the database at `path` with every package's schema; a missing file is
+    created only when `create` (see `store.database.connect`)."""
+    return database.connect(path, MIGRATION_SETS, create=create)
 
 
 def pending_migrations(db: Database) -> list[str]:

@@ -6,12 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopguard.core.paths import default_db_path, log_dir
-from shopguard.core.store import DatabaseError, settings
+from shopguard.core.store import DatabaseError, locking, settings
 from shopguard.core.workspace import connect
 from shopguard.gui import safekeeping
 from shopguard.gui.app_icon import app_icon
@@ -53,18 +53,23 @@ class Session:
         self.probe: QObject | None = None  # the start-up benchmark's, when asked for
 
 
-def run(db_path: Path | None) -> int:
-    """Open the main window on `db_path` (default: the user data dir) and run the event loop."""
+def run(db_path: Path | None, create: bool = False) -> int:
+    """Open the main window on `db_path` (default: the user data dir) and run the event loop.
+
+    A new database is created at the default path (first start) or when `create` is given;
+    a mistyped `--db` path is reported instead of silently becoming an empty database.
+    """
     app = make_app()
     logs = log_dir()
     setup_logging(logs)
     handler = CrashHandler(logs)
     handler.install()
     path = Path(db_path) if db_path else default_db_path()
+    locking.set_program("a ShopGuard window", "一个 ShopGuard 窗口")
     try:
-        connect(path).close()
+        connect(path, create=create or db_path is None).close()
     except DatabaseError as exc:
-        QMessageBox.critical(None, "ShopGuard", str(exc))
+        QMessageBox.critical(None, "ShopGuard", exc.text(QLocale().name()))
         return 1
     session = Session(path)
     session.window.show()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from shopguard.core.changes import Changes
 from shopguard.core.importing import FileResult
+from shopguard.core.pan import scrub_text
 from shopguard.core.store import Database
 from shopguard.core.workspace import import_file
 from shopguard.gui.context import AppContext
@@ -86,16 +87,17 @@ class ImportController(QObject):
         job = self.queue.pop(0)
         path = job.path
         actor = self.ctx.actor
+        name = scrub_text(path.name)[0]  # a card number in a file name is never shown
         # Built on the UI thread: the worker only formats numbers into them.
         rows_text = self.tr("Importing {name}: {rows} rows")
         reading_text = self.tr("Reading {name}…")
-        scan_text = self.tr("Looking for duplicate swipes in {name}…").format(name=path.name)
+        scan_text = self.tr("Looking for duplicate swipes in {name}…").format(name=name)
 
         def work(db: Database, op: OpContext) -> FileResult:
             def progress(rows: int, done: int, total: int) -> None:
-                op.progress(done, total, rows_text.format(name=path.name, rows=f"{rows:,}"))
+                op.progress(done, total, rows_text.format(name=name, rows=f"{rows:,}"))
 
-            op.progress(0, 0, reading_text.format(name=path.name))
+            op.progress(0, 0, reading_text.format(name=name))
             return import_file(db, path, mapping=job.mapping, skip_bad_rows=job.skip_bad_rows,
                                progress=progress, cancel=op.cancelled, actor=actor,
                                scan_progress=lambda d, t: op.progress(d, t, scan_text))
@@ -105,7 +107,7 @@ class ImportController(QObject):
             work, write=True,
             changes=(Changes.TRANSACTIONS | Changes.IMPORTS | Changes.AUDIT | Changes.ALERTS
                      | Changes.CASES),
-            label=self.tr("Importing {name}").format(name=path.name), cancellable=True,
+            label=self.tr("Importing {name}").format(name=name), cancellable=True,
             on_done=lambda r: self._done(job, r),
             on_error=lambda e: self._failed(job, e))
         self.current.finished.connect(self._after)
@@ -134,8 +136,8 @@ class ImportController(QObject):
     def _failed(self, job: ImportJob, error: BaseException) -> None:
         from shopguard.gui.ops import error_text
 
-        result = FileResult(path=str(job.path), status="refused",
-                            message=f"{job.path.name}: {error_text(error)}")
+        result = FileResult(path=scrub_text(str(job.path))[0], status="refused",
+                            message=f"{scrub_text(job.path.name)[0]}: {error_text(error)}")
         self._done(job, result)
 
     def show_result(self, result: FileResult, job: ImportJob | None = None) -> QWidget:
@@ -144,7 +146,8 @@ class ImportController(QObject):
         dialog = ImportResultDialog(result, self.parent_widget,
                                     lang=self.ctx.translations.language)
         mapping = job.mapping if job is not None else None
-        path = Path(result.path)
+        # The job's own path: result.path has any card number in the name masked.
+        path = job.path if job is not None else Path(result.path)
         dialog.import_good_rows.connect(lambda p=path, m=mapping: self.import_good_rows(p, m))
         dialog.show_alerts.connect(
             lambda: self.ctx.navigate.emit("alerts", {"status": "open"}))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -64,5 +64,7 @@ def export_pdf(parent: QWidget, ctx: AppContext, case_id: int, lang: str,
     try:
         return write_pdf(build_letter(ctx.read_db(), case_id, lang=lang), target)
     except OSError as exc:
-        QMessageBox.warning(parent, tr("Not saved"), f"{target}: {exc.strerror or exc}")
+        text = getattr(exc, "text", None)  # FileWriteError: plain words, in the UI's language
+        QMessageBox.warning(parent, tr("Not saved"), text(QLocale().name()) if callable(text)
+                            else f"{target}: {exc.strerror or exc}")
         return None

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from shopguard.core.files import pdf_complete, write_atomically
 from shopguard.core.procedures import Letter
 from shopguard.gui.fonts import register_fonts
 
@@ -134,16 +135,22 @@ def print_to(doc: QTextDocument, device: QPagedPaintDevice) -> None:
 
 
 def write_pdf(letter: Letter, out: Path, font_dirs: Iterable[Path] = ()) -> Path:
-    """Write the letter as an A4 PDF at `out`."""
+    """Write the letter as an A4 PDF at `out`, whole or not at all.
+
+    QPdfWriter reports no error (a full disk or a missing folder give a short or no file), so
+    the PDF goes to a temporary file that must end with the PDF end marker before it takes
+    the name `out` (`core.files`); FileWriteError says what went wrong.
+    """
     doc = letter_document(letter, font_dirs)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(out))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
-    # print_() lays the document out on the page with its own 2 cm margins.
-    writer.setResolution(300)
-    writer.setTitle(letter.title)
-    writer.setCreator("ShopGuard")
-    print_to(doc, writer)
+    with write_atomically(out, check=pdf_complete) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+        # print_() lays the document out on the page with its own 2 cm margins.
+        writer.setResolution(300)
+        writer.setTitle(letter.title)
+        writer.setCreator("ShopGuard")
+        print_to(doc, writer)
+        del writer  # the PDF is finished and its file closed when the writer goes
     return out

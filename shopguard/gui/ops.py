@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from shopguard.core.changes import Changes
@@ -116,6 +116,7 @@ class _Worker(QRunnable):
         cancelled = False
         try:
             db = connect(self._db_path)
+            db.on_wait = self._waiting
             try:
                 result = self._fn(db, OpContext(self._handle))
             finally:
@@ -126,6 +127,12 @@ class _Worker(QRunnable):
             log.exception("background op %r failed", self._handle.label)
             error = exc
         self._signals.finished.emit(result, error, cancelled)
+
+    def _waiting(self, waiting: Any) -> None:
+        """Another ShopGuard window or command holds the write lock: say so; Cancel works."""
+        self._signals.progress.emit(0, 0, waiting.text(QLocale().name(), brief=True))
+        if self._handle._cancel.is_set():
+            raise OpCancelled()
 
 
 class OpRunner(QObject):
@@ -223,11 +230,17 @@ def _deliver(callback: Callable[[Any], None], value: Any) -> None:
 def error_text(error: BaseException) -> str:
     """A plain message for the user: the exception's own text, card numbers scrubbed."""
     from shopguard.core.pan import scrub_text
+    from shopguard.core.store import explain
     from shopguard.gui.owner_pin import error_text as owner_error_text
 
     if isinstance(error, access.OwnerRequired):
         return owner_error_text(error)  # said in the UI language
-    text = scrub_text(str(error))[0].strip()
+    plain = explain(error)
+    if plain is not None:
+        error = plain
+    localized = getattr(error, "text", None)
+    raw = localized(QLocale().name()) if callable(localized) else str(error)
+    text = scrub_text(raw)[0].strip()
     if isinstance(error, (ValueError, LookupError, OSError, RuntimeError)) and text:
         return text
     name = type(error).__name__

@@ -46,7 +46,7 @@ def test_stats_json_sums_equal_the_transactions(allinpay_db: Any, by: str,
 
 def test_stats_on_an_empty_database_is_an_empty_list(db_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "--db", str(db_path), "stats", "--by", "day", "--json")
+    code, out, _ = _run(capsys, "--db", str(db_path), "--create", "stats", "--by", "day", "--json")
     assert (code, json.loads(out)) == (0, [])
 
 
@@ -59,9 +59,9 @@ def test_stats_table_for_humans(allinpay_db: Any, capsys: pytest.CaptureFixture[
 
 
 def test_bad_dates_are_plain_messages(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "--db", str(db_path), "stats", "--by", "day", "--from", "9/1")
+    code, _, err = _run(capsys, "--db", str(db_path), "--create", "stats", "--by", "day", "--from", "9/1")
     assert code == 2 and "'9/1' is not a date like 2026-09-01" in err
-    code, _, err = _run(capsys, "--db", str(db_path), "stats", "--by", "day", "--from",
+    code, _, err = _run(capsys, "--db", str(db_path), "--create", "stats", "--by", "day", "--from",
                         "2026-09-05", "--to", "2026-09-01")
     assert code == 1 and "before it starts" in err and "Traceback" not in err
 
@@ -100,7 +100,7 @@ def test_chart_says_when_the_period_is_empty(allinpay_db: Any, tmp_path: Path,
 
 def test_chart_refuses_an_unknown_extension(db_path: Path, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "--db", str(db_path), "chart", "--by", "day",
+    code, _, err = _run(capsys, "--db", str(db_path), "--create", "chart", "--by", "day",
                         "--out", str(tmp_path / "chart.jpg"))
     assert code == 1 and "use .png, .svg or .pdf" in err
     assert not (tmp_path / "chart.jpg").exists()

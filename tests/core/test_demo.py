@@ -147,7 +147,7 @@ def test_every_rule_is_planted() -> None:
 
 def test_cli_demo_json_and_refusal(tmp_path: Path) -> None:
     db_file = tmp_path / "cli.db"
-    cmd = [sys.executable, "-m", "shopguard", "--db", str(db_file), "--now",
+    cmd = [sys.executable, "-m", "shopguard", "--db", str(db_file), "--create", "--now",
            "2026-11-27T09:00", "demo", "--months", "1", "--json"]
     first = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
     assert first.returncode == 0, first.stderr

@@ -27,13 +27,13 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def test_cli_import_then_alerts_shows_the_duplicates(
         db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--db", str(db_path), "import", str(DATA / "allinpay.csv"),
+    code, out, _ = run(capsys, "--db", str(db_path), "--create", "import", str(DATA / "allinpay.csv"),
                        "--json")
     assert code == 0
     scanned = json.loads(out)["files"][0]["scan"]
     assert scanned["status"] == "done"
     assert scanned["by_rule"]["duplicate_swipe"] >= len(TRUTH["planted"]["duplicate_swipe"])
-    code, out, _ = run(capsys, "--db", str(db_path), "alerts", "--status", "open", "--json")
+    code, out, _ = run(capsys, "--db", str(db_path), "--create", "alerts", "--status", "open", "--json")
     assert code == 0
     rules = [a["rule"] for a in json.loads(out)["alerts"]]
     assert rules.count("duplicate_swipe") == scanned["by_rule"]["duplicate_swipe"]
@@ -41,7 +41,7 @@ def test_cli_import_then_alerts_shows_the_duplicates(
 
 def test_cli_import_says_duplicates_were_found(
         db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--db", str(db_path), "import", str(DATA / "allinpay.csv"))
+    code, out, _ = run(capsys, "--db", str(db_path), "--create", "import", str(DATA / "allinpay.csv"))
     assert code == 0
     assert "duplicate swipe" in out.lower() and "shopguard alerts" in out
 
@@ -101,9 +101,9 @@ def test_risk_over_never_scanned_transactions_says_so(db_path: Path, tmp_path: P
 
 def test_demo_data_is_scanned_like_an_import(
         db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, _ = run(capsys, "--db", str(db_path), "demo", "--months", "1")
+    code, _, _ = run(capsys, "--db", str(db_path), "--create", "demo", "--months", "1")
     assert code == 0
-    _, out, _ = run(capsys, "--db", str(db_path), "alerts", "--json")
+    _, out, _ = run(capsys, "--db", str(db_path), "--create", "alerts", "--json")
     assert "duplicate_swipe" in [a["rule"] for a in json.loads(out)["alerts"]]
     db = connect(db_path)
     assert risk.summary(db)["level"] != "unscanned"

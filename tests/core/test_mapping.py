@@ -41,7 +41,7 @@ def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Pat
 
 
 def _cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "shopguard", "--db", str(db_path), *args],
+    return subprocess.run([sys.executable, "-m", "shopguard", "--db", str(db_path), "--create", *args],
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
 
 

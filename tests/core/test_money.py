@@ -59,3 +59,24 @@ def test_format_money() -> None:
     assert format_money(-95, "USD") == "-$0.95"
     assert format_money(100, "EUR") == "€1.00"
     assert format_major(5_000_000, "CNY") == "50000.00"
+
+
+@pytest.mark.parametrize("text", ["9" * 5000 + ".00", "1" * 5000, "100000000000000000000.00",
+                                  "1e20", "1" * 16 + ".00", "-" + "9" * 40, "1,000," * 900 + "000"])
+def test_amounts_too_large_to_be_money_are_refused_before_conversion(text: str) -> None:
+    with pytest.raises(MoneyError):
+        parse_money(text)
+
+
+def test_the_largest_whole_part_still_parses() -> None:
+    assert parse_money("9" * 15 + ".99") == int("9" * 15 + "99")
+    assert parse_money("0" * 40 + "12.50") == 1250  # leading zeros are not size
+
+
+def test_max_minor_is_per_currency() -> None:
+    from shopguard.core.money import max_minor
+
+    assert max_minor("CNY") == 10**9 * 100
+    assert max_minor("jpy") == 10**12  # a unit worth little, no decimals
+    assert max_minor("KWD") == 10**9 * 1000
+    assert max(max_minor(c) for c in ("VND", "IDR", "EUR", "BHD")) < 2**63

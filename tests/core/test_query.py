@@ -149,7 +149,7 @@ def test_export_neutralises_formulas_and_cancels_cleanly(db, sample, tmp_path) -
     assert rows[0]["operator"].startswith("'=")
     with pytest.raises(export.ExportCancelled):
         export.export_xlsx(db, TxnFilter(), tmp_path / "y.xlsx", cancel=lambda: True)
-    assert not (tmp_path / "y.xlsx").exists() and not list(tmp_path.glob("*.part"))
+    assert not (tmp_path / "y.xlsx").exists() and not list(tmp_path.glob(".*.tmp"))
 
 
 def test_lookups_by_original_reference_use_the_partial_index(demo_db) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from shopguard.core.store.settings import SettingError, format_percent, parse_pe
 
 
 def _cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "shopguard", "--db", str(db_path), *args],
+    return subprocess.run([sys.executable, "-m", "shopguard", "--db", str(db_path), "--create", *args],
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
 
 

@@ -92,5 +92,5 @@ def test_risk_default_month_skips_a_stub_month(db_path: Path,
     add_import(db, [sale(f"2026-09-{d:02d}T12:00:00", 1000, card=f"621700******{d:04d}")
                     for d in range(1, 29)] + [sale("2026-10-01T12:00:00", 1000)])
     db.close()
-    _, out, _ = run(capsys, "--db", str(db_path), "risk", "--json")
+    _, out, _ = run(capsys, "--db", str(db_path), "--create", "risk", "--json")
     assert json.loads(out)["month"] == "2026-09"

@@ -169,7 +169,7 @@ def test_xls_rows_keep_sheet_row_numbers() -> None:
 
 
 def test_formats_json_shows_the_kind(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    assert main(["--db", str(db_path), "formats", "--json"]) == 0
+    assert main(["--db", str(db_path), "--create", "formats", "--json"]) == 0
     kinds = {f["name"]: f["kind"] for f in json.loads(capsys.readouterr().out)}
     assert kinds["allinpay"] == "statement"
     assert {n for n, k in kinds.items() if k == "bank"} == {"bank_icbc", "bank_cmb", "bank_ccb",
@@ -182,7 +182,7 @@ def test_bank_mapping_saved_from_the_generic_layout_and_reused(
     first = tmp_path / "us.csv"
     first.write_text("Posting Date,Payee,Debit,Credit,Balance\n"
                      "2026-09-02,STRIPE,,250.00,1250.00\n", "utf-8")
-    code = main(["--db", str(db_path), "import", str(first), "--save-mapping", "my bank",
+    code = main(["--db", str(db_path), "--create", "import", str(first), "--save-mapping", "my bank",
                  "--json"])
     result = json.loads(capsys.readouterr().out)["files"][0]
     assert code == 0 and result["format"] == "bank_generic"
@@ -201,7 +201,7 @@ def test_bank_mapping_saved_from_the_generic_layout_and_reused(
     odd = tmp_path / "odd.csv"
     odd.write_text("Value Day,Payee,Debit,Credit,Saldo\n2026-09-03,SQUARE INC,,99.50,1349.50\n",
                    "utf-8")
-    code = main(["--db", str(db_path), "import", str(odd), "--mapping", "my bank", "--json"])
+    code = main(["--db", str(db_path), "--create", "import", str(odd), "--mapping", "my bank", "--json"])
     result = json.loads(capsys.readouterr().out)["files"][0]
     assert (code, result["format"], result["imported"]) == (0, "bank_mapping:my bank", 1)
     db = connect(db_path)
@@ -228,9 +228,9 @@ def test_a_bank_mapping_without_a_date_or_money_is_refused() -> None:
 def test_a_bank_statement_is_not_scanned_for_duplicate_swipes(
         db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bank = DATA / "reconcile" / "recon_allinpay_bank_icbc.csv"
-    assert main(["--db", str(db_path), "import", str(bank), "--json"]) == 0
+    assert main(["--db", str(db_path), "--create", "import", str(bank), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)["files"][0]
     assert (result["format"], result["imported"], result["scan"]) == ("bank_icbc", 41, None)
     statement = DATA / "reconcile" / "recon_allinpay.csv"
-    assert main(["--db", str(db_path), "import", str(statement), "--json"]) == 0
+    assert main(["--db", str(db_path), "--create", "import", str(statement), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["files"][0]["scan"]["status"] == "done"

@@ -119,7 +119,7 @@ def test_cli_json_carries_the_test_mode_count_and_both_languages(tmp_path: Path)
 
     from tests.formats.contract import DATA
 
-    run = subprocess.run([sys.executable, "-m", "shopguard", "--db", str(tmp_path / "c.db"),
+    run = subprocess.run([sys.executable, "-m", "shopguard", "--db", str(tmp_path / "c.db"), "--create",
                           "import", str(DATA / "stripe_mixed_mode.csv"), "--json"],
                          capture_output=True, text=True, check=True, timeout=120)
     (got,) = json.loads(run.stdout)["files"]
@@ -129,7 +129,7 @@ def test_cli_json_carries_the_test_mode_count_and_both_languages(tmp_path: Path)
     assert detail["params"] == {"n": 6}
     assert detail["en"].startswith("6 Stripe test-mode payment(s)")
     assert detail["zh_CN"].startswith("已略过 6 笔 Stripe 测试模式的付款")
-    listed = subprocess.run([sys.executable, "-m", "shopguard", "--db", str(tmp_path / "c.db"),
+    listed = subprocess.run([sys.executable, "-m", "shopguard", "--db", str(tmp_path / "c.db"), "--create",
                              "imports"], capture_output=True, text=True, check=True,
                             timeout=120).stdout
     assert "left_out" in listed.splitlines()[0]

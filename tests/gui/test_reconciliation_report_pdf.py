@@ -79,11 +79,15 @@ def test_pdf_embeds_the_bundled_cjk_font(month, tmp_path: Path, qapp) -> None:  
 
 def test_an_unwritable_target_is_reported_and_nothing_is_left(month, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                               qapp) -> None:
-    target = tmp_path / "month.pdf"
+    from tests.fs_helpers import read_only
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    target = folder / "month.pdf"
     target.write_bytes(b"last month's report")
-    (tmp_path / ".month.pdf.part").mkdir()  # Qt cannot open its temporary file
-    with pytest.raises(report.ReportError, match=r"month\.pdf"):
+    with read_only(folder), pytest.raises(report.ReportError, match=r"month\.pdf"):
         write_month_report_pdf(month[1], target, "en")
     assert target.read_bytes() == b"last month's report"
+    assert sorted(p.name for p in folder.iterdir()) == ["month.pdf"]
     with pytest.raises(report.ReportError, match="does not exist"):
         write_month_report_pdf(month[1], tmp_path / "nowhere" / "m.pdf", "en")

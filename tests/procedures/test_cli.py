@@ -14,7 +14,7 @@ from .conftest import AddTxn, make_alert
 
 
 def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), *args])
+    code = main(["--db", str(db_path), "--create", *args])
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -143,7 +143,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_part_file(tmp_path: Path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", full_disk)
-    with pytest.raises(report.ReportError, match=r"month\.xlsx: could not be written"):
+    with pytest.raises(report.ReportError, match=r"month\.xlsx: the disk is full"):
         report.write_month_report_xlsx(data, target, "en")
     assert target.read_bytes() == b"the report from last time"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["month.xlsx"]

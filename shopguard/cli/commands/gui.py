@@ -17,7 +17,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from shopguard.gui.app import run
 
-    return run(db_path=args.db)
+    return run(db_path=args.db, create=bool(getattr(args, "create", False)))
 
 
 def _handler(args: argparse.Namespace, _db: Any) -> int:

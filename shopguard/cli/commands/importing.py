@@ -18,6 +18,9 @@ from shopguard.core.store import access
 
 MAPPING_SAVED = notes.define("import.mapping_saved", "The column mapping was saved as “{name}”.",
                              "列对应关系已保存为“{name}”。")
+MAPPING_NOT_SAVED = notes.define("import.mapping_not_saved",
+                                 "The column mapping was not saved: {reason}",
+                                 "列对应关系未能保存：{reason}")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -49,16 +52,20 @@ def _import(args: argparse.Namespace, db: Any) -> int:
             from shopguard.core.importing import (
                 BankMapping,
                 ColumnMapping,
+                MappingError,
                 save_bank_mapping,
                 save_mapping,
             )
 
             named = {**result.mapping, "name": args.save_mapping}
-            if named.get("kind") == "bank":
-                save_bank_mapping(mdir, BankMapping.from_json(named))
-            else:
-                save_mapping(mdir, ColumnMapping.from_json(named))
-            result.notes.append(notes.note(MAPPING_SAVED, name=args.save_mapping))
+            try:
+                if named.get("kind") == "bank":
+                    save_bank_mapping(mdir, BankMapping.from_json(named))
+                else:
+                    save_mapping(mdir, ColumnMapping.from_json(named))
+                result.notes.append(notes.note(MAPPING_SAVED, name=args.save_mapping))
+            except (OSError, MappingError) as exc:  # the import stands; say what did not
+                result.notes.append(notes.note(MAPPING_NOT_SAVED, reason=str(exc)))
         results.append(result)
         if not args.json:
             _print_human(result)

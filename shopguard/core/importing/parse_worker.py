@@ -5,7 +5,7 @@ SQLite's inserts; a process does. The worker is started with "spawn" (what Windo
 anyway, and safe next to Qt's threads), receives a picklable `ParseJob`, and sends back
 `ParsedBatch`es through a bounded queue; their rows travel as one `marshal` blob (cheaper to
 make than a pickle of the same tuples). Closing the iterator early (cancel, refusal) stops the
-worker.
+worker; so does the death of the importing process (`sandbox.exit_when_parent_dies`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,13 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.queues import Queue
 from typing import Any
 
-from shopguard.core.importing.parsing import ParsedBatch, ParseJob, parse_batches
+from shopguard.core.importing.parsing import (
+    INTERNAL_ERROR,
+    ParsedBatch,
+    ParseJob,
+    parse_batches,
+)
+from shopguard.core.importing.reading.sandbox import exit_when_parent_dies
 from shopguard.core.importing.reading.table import UnreadableFile
 from shopguard.core.pan import scrub_text
 
@@ -37,6 +43,7 @@ AHEAD = 4
 
 
 def _worker_main(job: ParseJob, out: Queue) -> None:
+    exit_when_parent_dies()
     try:
         for batch in parse_batches(job):
             rows, batch.rows = batch.rows, []
@@ -86,7 +93,7 @@ def batches_in_worker(job: ParseJob) -> Iterator[ParsedBatch]:
                 kind, text = message
                 if kind == "unreadable":
                     raise UnreadableFile(text)
-                raise WorkerFailed(f"parsing failed: {text}")
+                raise WorkerFailed(f"{INTERNAL_ERROR} in the parsing process ({text})")
             batch, blob = message
             batch.rows = marshal.loads(blob)
             yield batch

@@ -14,12 +14,25 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from shopguard.core.importing.formats.base import ParseContext, RowError, StatementFormat
+from shopguard.core.importing.reading.errors import UnreadableFile
 from shopguard.core.importing.reading.table import Table
-from shopguard.core.models import BANK_COLUMNS, HASHED_COLUMNS, TXN_COLUMNS, ParsedBankLine, ParsedTxn
+from shopguard.core.models import (
+    BANK_COLUMNS,
+    HASHED_COLUMNS,
+    TXN_COLUMNS,
+    ParsedBankLine,
+    ParsedTxn,
+)
+from shopguard.core.money import format_money, max_minor
 
 # Rows per batch handed to the store: a batch closes at the end of the block that reaches it.
 BATCH_ROWS = 5000
 MAX_LISTED_ERRORS = 1000
+# A file with more bad rows than this, and more bad rows than good ones, is not read to its
+# end (a damaged or foreign file would otherwise be parsed for minutes to list its errors).
+MAX_BAD_ROWS = 100_000
+# What a refusal says when no check foresaw the cause (tests look for it: there must be none).
+INTERNAL_ERROR = "could not be imported because of an internal error"
 
 _values = operator.attrgetter(*TXN_COLUMNS)
 _hashed = operator.attrgetter(*HASHED_COLUMNS)
@@ -118,6 +131,8 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
     rows: list[tuple[Any, ...]] = []
     problems: list[RowProblem] = []
     bad = listed = rows_read = 0
+    total_bad = counted = 0  # bad rows in the whole file; of `bad`, those already in total_bad
+    limits: dict[str, int] = {}
 
     def batch(last: bool = False) -> ParsedBatch:
         if not last:
@@ -143,10 +158,30 @@ def parse_batches(job: ParseJob) -> Iterator[ParsedBatch]:
                 continue
             if txn is None:
                 continue
+            limit = limits.get(txn.currency)
+            if limit is None:
+                limit = limits[txn.currency] = max_minor(txn.currency)
+            if txn.amount_minor > limit or txn.refunded_minor > limit:
+                bad += 1
+                if listed < MAX_LISTED_ERRORS:
+                    listed += 1
+                    problems.append(RowProblem(
+                        line, "amount", str(max(txn.amount_minor, txn.refunded_minor))[:200],
+                        f"larger than any card payment can be (more than"
+                        f" {format_money(limit, txn.currency)})", raw.raw))
+                continue
             rows_read += 1
             rows.append((*_values(txn), import_id, line,
                          None if txn.reference_no else content_key(txn)))
+        total_bad += bad - counted
+        counted = bad
+        if total_bad > MAX_BAD_ROWS and total_bad > rows_read:
+            raise UnreadableFile(
+                f"{total_bad:,} bad rows by line {block[-1].line if block else 0:,} and only"
+                f" {rows_read:,} good"
+                f" ones: stopped reading (is this really a {job.fmt.name} statement?)")
         if len(rows) >= job.batch_rows:
+            counted = 0
             yield batch()
             rows, problems, bad = [], [], 0
     yield batch(last=True)

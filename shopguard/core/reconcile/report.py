@@ -13,7 +13,6 @@ failed export never leaves half a report under the chosen name.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from shopguard.core import clock
+from shopguard.core.files import FileWriteError, write_atomically
 from shopguard.core.money import exponent, format_money
 from shopguard.core.reconcile import texts
 from shopguard.core.reconcile.manual import ReconcileError
@@ -31,7 +31,15 @@ from shopguard.core.store import audit, settings
 
 
 class ReportError(ReconcileError):
-    """A report could not be written; the message names the file and the reason."""
+    """A report could not be written; the message names the file and the reason (`text(lang)`
+    gives it in Chinese too)."""
+
+    def __init__(self, en: str, zh: str = ""):
+        super().__init__(en)
+        self.zh = zh or en
+
+    def text(self, lang: str = "en") -> str:
+        return self.zh if lang.startswith("zh") else str(self)
 
 
 @dataclass(frozen=True)
@@ -356,25 +364,17 @@ def cell_text(cell: Cell) -> str:
 
 @contextlib.contextmanager
 def atomic_target(path: Path | str) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; on success it is synced and renamed to `path`.
+    """Yield a temporary path beside `path`; on success it is checked, synced and renamed to
+    `path` (`core.files.write_atomically`, the one way ShopGuard writes a file).
 
-    Any failure leaves the target as it was and raises `ReportError` naming the file.
+    Any failure (a missing or read-only folder, a full disk, a writer that produced nothing)
+    leaves the target as it was and raises `ReportError` naming the file, in plain words.
     """
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.part")
     try:
-        if not target.parent.is_dir():
-            raise ReportError(f"{target}: the folder {target.parent} does not exist")
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise ReportError(f"{target}: could not be written ({exc.strerror or exc})") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        with write_atomically(path) as tmp:
+            yield tmp
+    except FileWriteError as exc:
+        raise ReportError(exc.en, exc.zh) from exc
 
 
 def write_month_report_xlsx(report: MonthReport, path: Path | str, lang: str) -> Path:

@@ -12,13 +12,24 @@ from shopguard.core.store import (
     backup,
     check,
     export,
+    locking,
     query,
     restore,
     settings,
     trail,
     transactions,
 )
-from shopguard.core.store.database import Database, DatabaseError
+from shopguard.core.store.database import Database
+from shopguard.core.store.failures import (
+    DamagedDatabase,
+    DatabaseBusy,
+    DatabaseError,
+    DiskFull,
+    NewerDatabase,
+    NoDatabase,
+    ReadOnlyDatabase,
+    explain,
+)
 from shopguard.core.store.findings import Finding, cli_lang
 from shopguard.core.store.settings import SPECS, TERMINAL_KINDS, SettingError
 from shopguard.core.store.transactions import PUBLIC_COLUMNS, iter_transactions
@@ -27,9 +38,15 @@ __all__ = [
     "PUBLIC_COLUMNS",
     "SPECS",
     "TERMINAL_KINDS",
+    "DamagedDatabase",
     "Database",
+    "DatabaseBusy",
     "DatabaseError",
+    "DiskFull",
     "Finding",
+    "NewerDatabase",
+    "NoDatabase",
+    "ReadOnlyDatabase",
     "SettingError",
     "access",
     "audit",
@@ -37,8 +54,10 @@ __all__ = [
     "backup",
     "check",
     "cli_lang",
+    "explain",
     "export",
     "iter_transactions",
+    "locking",
     "query",
     "restore",
     "settings",

@@ -3,29 +3,30 @@
 Amounts are written in major units (``58.00``; XLSX cells are exact decimals with a number
 format). Text cells that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``) are
 prefixed with an apostrophe. The file is written beside the target and renamed at the end, so
-a cancelled or failed export never leaves half a file under the chosen name.
+a cancelled or failed export never leaves half a file under the chosen name. `write_csv` is the
+one CSV path: the GUI's export and `shopguard transactions --csv` both go through it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
-import os
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlite_utils import Database
 
+from shopguard.core.files import open_atomically, write_atomically
 from shopguard.core.money import exponent
 from shopguard.core.pan import is_pan, mask_pan
 from shopguard.core.store import query
 
 EXPORT_COLUMNS: tuple[str, ...] = (
-    "id", "occurred_at", "terminal_id", "card", "card_brand", "type", "status", "amount",
-    "fee", "net", "currency", "reference_no", "voucher_no", "batch_no", "auth_code",
-    "original_reference_no", "operator", "order_no", "settled_on",
+    "id", "occurred_at", "merchant_id", "terminal_id", "card", "card_brand", "type", "status",
+    "amount", "fee", "net", "currency", "reference_no", "voucher_no", "batch_no", "auth_code",
+    "original_reference_no", "operator", "order_no", "description", "settled_on",
 )
 _MONEY = {"amount": "amount_minor", "fee": "fee_minor", "net": "net_minor"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -73,28 +74,33 @@ def _count(db: Database, f: query.TxnFilter) -> int:
     return query.count(db, f)
 
 
+def write_csv(db: Database, f: query.TxnFilter, out: IO[str], *, sort: str = "occurred_at",
+              descending: bool = False, total: int = 0, progress: Progress | None = None,
+              cancel: Cancel | None = None) -> int:
+    """The filtered rows as CSV into `out` (a file, or the CLI's stdout): the one CSV path."""
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    n = 0
+    for row in export_rows(db, f, sort, descending):
+        writer.writerow(["" if v is None else str(v) for v in row.values()])
+        n += 1
+        if n % 5000 == 0:
+            _tick(n, total, progress, cancel)
+    _tick(n, total, progress, cancel)
+    return n
+
+
 def export_csv(db: Database, f: query.TxnFilter, path: Path | str, *, sort: str = "occurred_at",
                descending: bool = False, progress: Progress | None = None,
                cancel: Cancel | None = None) -> int:
-    """Write the filtered rows as UTF-8 CSV with a BOM (Excel reads Chinese correctly)."""
-    path = Path(path)
+    """Write the filtered rows as UTF-8 CSV with a BOM (Excel reads Chinese correctly).
+
+    The file appears whole or not at all (`core.files`); FileWriteError says why not.
+    """
     total = _count(db, f)
-    tmp = path.with_name(path.name + ".part")
-    n = 0
-    try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(EXPORT_COLUMNS)
-            for row in export_rows(db, f, sort, descending):
-                writer.writerow(["" if v is None else str(v) for v in row.values()])
-                n += 1
-                if n % 5000 == 0:
-                    _tick(n, total, progress, cancel)
-        _tick(n, total, progress, cancel)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return n
+    with open_atomically(path, "w", encoding="utf-8-sig", newline="") as fh:
+        return write_csv(db, f, fh, sort=sort, descending=descending, total=total,
+                         progress=progress, cancel=cancel)
 
 
 def export_xlsx(db: Database, f: query.TxnFilter, path: Path | str, *,
@@ -104,40 +110,36 @@ def export_xlsx(db: Database, f: query.TxnFilter, path: Path | str, *,
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
-    path = Path(path)
     total = _count(db, f)
     if total > 1_048_575:
         raise ValueError(f"{total:,} rows do not fit in one Excel sheet (1,048,575 at most); "
                          "narrow the filter or export CSV")
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("transactions")
-    ws.append(list(EXPORT_COLUMNS))
-    tmp = path.with_name(path.name + ".part")
-    n = 0
-    try:
-        for row in export_rows(db, f, sort, descending):
-            cells: list[Any] = []
-            for col, value in row.items():
-                if col in _MONEY and value is not None:
-                    cell = WriteOnlyCell(ws, value=value)
-                    places = max(0, -int(value.as_tuple().exponent))
-                    cell.number_format = "#,##0" + ("." + "0" * places if places else "")
-                    cells.append(cell)
-                else:
-                    cells.append(value)
-            ws.append(cells)
-            n += 1
-            if n % 5000 == 0:
-                _tick(n, total, progress, cancel)
-        _tick(n, total, progress, cancel)
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(Exception):  # release openpyxl's half-written temp sheet
-            ws.close()
-        raise
-    finally:
-        tmp.unlink(missing_ok=True)
+    with write_atomically(path) as tmp:
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("transactions")
+        ws.append(list(EXPORT_COLUMNS))
+        n = 0
+        try:
+            for row in export_rows(db, f, sort, descending):
+                cells: list[Any] = []
+                for col, value in row.items():
+                    if col in _MONEY and value is not None:
+                        cell = WriteOnlyCell(ws, value=value)
+                        places = max(0, -int(value.as_tuple().exponent))
+                        cell.number_format = "#,##0" + ("." + "0" * places if places else "")
+                        cells.append(cell)
+                    else:
+                        cells.append(value)
+                ws.append(cells)
+                n += 1
+                if n % 5000 == 0:
+                    _tick(n, total, progress, cancel)
+            _tick(n, total, progress, cancel)
+            wb.save(tmp)
+        except BaseException:
+            with contextlib.suppress(Exception):  # release openpyxl's half-written temp sheet
+                ws.close()
+            raise
     return n
 
 

@@ -47,6 +47,7 @@ from shopguard.core.importing import (
     open_table,
     save_mapping,
 )
+from shopguard.core.pan import scrub_text
 from shopguard.core.paths import mappings_dir
 from shopguard.gui.context import AppContext
 
@@ -104,7 +105,8 @@ class MappingDialog(QDialog):
         self.path = Path(path)
         self.setObjectName("mappingDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Map the columns of {name}").format(name=self.path.name))
+        self.setWindowTitle(self.tr("Map the columns of {name}").format(
+            name=scrub_text(self.path.name)[0]))
         self.directory = mappings_dir(ctx.db_path)
         self.rows: list[list[str]] = []
         self.encoding = ""

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -404,7 +404,7 @@ class ChartsScreen(Screen):
         try:
             written = export_figure(self.figure, path)
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export chart"), str(exc))
+            QMessageBox.warning(self, self.tr("Export chart"), exc.text(QLocale().name()))
             return None
         self.status.setText(self.tr("Saved {path}").format(path=str(written)))
         return written

@@ -68,7 +68,7 @@ class AdyenFormat(StatementFormat):
         batch_i, method_i = c.need("Batch Number"), c.find("Payment Method")
         order_i = c.find("Merchant Reference")
         width = max(merchant_i, psp_i, created_i, zone_i, type_i, mod_i, gross_cur_i, debit_i,
-                    credit_i)
+                    credit_i, batch_i)
         clock = ShopClock(ctx)
 
         def parse(cells: list[str]) -> ParsedTxn | None:

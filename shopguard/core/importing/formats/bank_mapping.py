@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from shopguard.core.files import open_atomically
 from shopguard.core.importing.formats.bank import (
     BANK_SYNONYMS,
     BankColumns,
@@ -129,9 +130,8 @@ def save_bank_mapping(directory: Path, mapping: BankMapping) -> Path:
     folder = _folder(directory)
     folder.mkdir(parents=True, exist_ok=True)
     path = mapping_path(folder, mapping.name)
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(mapping.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    with open_atomically(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(mapping.to_json(), ensure_ascii=False, indent=2))
     return path
 
 

@@ -257,7 +257,7 @@ def money(cells: list[str], index: int, column: str, *, decimal_comma: bool = Fa
     """Parse the money cell at `index` or raise RowError naming `column`."""
     text = cells[index]
     # Fast path for the usual ``1234.50`` / ``-0.16`` (parse_money handles everything else).
-    if places == 2 and not decimal_comma and text[-3:-2] == ".":
+    if places == 2 and not decimal_comma and text[-3:-2] == "." and len(text) < 19:
         digits = text[:-3] + text[-2:]
         if digits.isdecimal():
             return int(digits)

@@ -85,7 +85,7 @@ def month_day_time(text: str) -> str:
 def with_year(mmddhhmmss: str, anchor: date, column: str) -> datetime:
     """The date-time ``MMddhhmmss`` in the year that puts it nearest to `anchor`."""
     s = month_day_time(mmddhhmmss)
-    if len(s) != 10 or not s.isdigit():
+    if len(s) != 10 or not s.isdecimal():  # isdigit() would let "²" through to int()
         raise RowError(column, mmddhhmmss, "not a date and time (expected MMddhhmmss)")
     parts = int(s[:2]), int(s[2:4]), int(s[4:6]), int(s[6:8]), int(s[8:])
     best: datetime | None = None

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from shopguard.core.files import open_atomically
 from shopguard.core.importing.formats.base import (
     HEADER_SCAN_ROWS,
     TIME_UNKNOWN,
@@ -454,9 +455,8 @@ def save_mapping(directory: Path, mapping: ColumnMapping) -> Path:
         raise MappingError(f"mapping {mapping.name!r} has no column for: {', '.join(missing)}")
     directory.mkdir(parents=True, exist_ok=True)
     path = _mapping_path(directory, mapping.name)
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(mapping.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    with open_atomically(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(mapping.to_json(), ensure_ascii=False, indent=2))
     return path
 
 

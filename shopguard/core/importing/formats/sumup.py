@@ -50,9 +50,10 @@ def comma_money(cells: list[str], index: int | None, column: str) -> int | None:
     s = cells[index].strip()
     if not s:
         return None
-    if len(s) > 3 and s[-3] == ",":  # the common shape, without the general parser's regexes
+    # The common shape, without the general parser's regexes (which also bounds the size).
+    if 3 < len(s) < 19 and s[-3] == ",":
         digits = s[:-3] + s[-2:]
-        if digits.isdigit() or (digits[0] == "-" and digits[1:].isdigit()):
+        if digits.isdecimal() or (digits[0] == "-" and digits[1:].isdecimal()):
             return int(digits)
     return optional_money(cells, index, column, decimal_comma=True)
 

@@ -22,6 +22,13 @@ from typing import IO, AnyStr
 
 from shopguard.core.importing.reading.encoding import NotText, detect_encoding
 from shopguard.core.importing.reading.errors import UnreadableFile
+from shopguard.core.importing.reading.limits import (
+    MAX_LINE_CHARS,
+    OPEN_ERRORS,
+    READ_ERRORS,
+    check_member,
+    damaged_archive,
+)
 from shopguard.core.importing.reading.xls import iter_xls_rows
 from shopguard.core.importing.reading.xlsx import iter_xlsx_rows
 from shopguard.core.pan import scrub_cells
@@ -32,7 +39,7 @@ CHUNK_CHARS = 1 << 20
 MAX_QUOTED_CARRY = 16 << 20
 XLSX_BLOCK_ROWS = 2000
 _ARMOUR = re.compile(r'^="(.*)"$', re.S)
-csv.field_size_limit(1 << 24)
+csv.field_size_limit(MAX_LINE_CHARS)
 
 
 # Encodings in which a byte below 0x80 is always that ASCII character (never part of a
@@ -101,6 +108,14 @@ def _breaks_as_csv(text: str, lines: list[str]) -> bool:
     return len(lines) == text.count("\n") + (not text.endswith("\n"))
 
 
+def _unfinished_line(data: AnyStr, lines_before: int) -> AnyStr:
+    """`data` (a line still without its end) if it is not too long to be a statement line."""
+    if len(data) > MAX_LINE_CHARS:
+        raise UnreadableFile(f"line {lines_before + 1}: longer than {MAX_LINE_CHARS:,}"
+                             " characters without a line break; not a statement line")
+    return data
+
+
 @dataclass(slots=True)
 class RawRow:
     line: int
@@ -151,6 +166,8 @@ class Table:
                     block = []
             if block:
                 yield block
+        elif self.member:
+            yield from _damaged_archive_refused(self._text_blocks())
         else:
             yield from self._text_blocks()
 
@@ -178,7 +195,7 @@ class Table:
                 data = rest + data
                 cut = data.rfind(b"\n") + 1
                 if cut == 0:
-                    rest = data
+                    rest = _unfinished_line(data, lines_so_far)
                     continue
                 data, rest = data[:cut], data[cut:]
             data = _strip_armour(data, delimiter, _ARMOUR_BYTES)
@@ -212,7 +229,7 @@ class Table:
             chunk = rest + chunk
             cut = chunk.rfind("\n") + 1
             if cut == 0:
-                rest = chunk
+                rest = _unfinished_line(chunk, lines_so_far)
                 continue
             chunk, rest = chunk[:cut], chunk[cut:]
             chunk = _strip_armour(chunk, delimiter, _ARMOUR_TEXT)
@@ -223,8 +240,11 @@ class Table:
     def _open_raw(self) -> IO[bytes]:
         if not self.member:
             return open(self.path, "rb")
-        archive = zipfile.ZipFile(self.path)
-        return archive.open(self.member)
+        try:
+            with zipfile.ZipFile(self.path) as archive:  # the member keeps the file open
+                return archive.open(self.member)
+        except OPEN_ERRORS as exc:
+            raise damaged_archive(exc) from None
 
     def _text_blocks(self) -> Iterator[list[RawRow]]:
         """Rows chunk by chunk. A chunk without a quote character is split with str.split
@@ -275,7 +295,11 @@ class Table:
                     continue
                 block.append(RawRow(lines_before + start, cells))
         except csv.Error as exc:
-            raise UnreadableFile(f"line {lines_before + prev_end + 1}: {exc}") from None
+            reason = str(exc)
+            if "field larger than field limit" in reason:
+                reason = (f"a cell longer than {MAX_LINE_CHARS:,} characters (a quote that never"
+                          " closes?)")
+            raise UnreadableFile(f"line {lines_before + prev_end + 1}: {reason}") from None
         return block, reader.line_num
 
     # -- xlsx -----------------------------------------------------------------
@@ -333,6 +357,8 @@ def open_table(path: Path | str) -> Table:
         raise UnreadableFile("is a folder, not a file") from None
     except PermissionError:
         raise UnreadableFile("permission denied") from None
+    except OSError as exc:
+        raise UnreadableFile(f"cannot be read ({exc.strerror or exc})") from None
     if size == 0:
         raise UnreadableFile("the file is empty (0 bytes)")
     if sample.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
@@ -355,6 +381,27 @@ def _text_table(path: Path, sample: bytes, size: int, member: str = "") -> Table
 
 def _open_zip(path: Path, size: int) -> Table:
     """An .xlsx workbook, or a zipped CSV delivery: take the detail file, not the summary."""
+    try:
+        return _open_zip_unchecked(path, size)
+    except UnreadableFile:
+        raise
+    except OPEN_ERRORS as exc:
+        raise damaged_archive(exc) from None
+
+
+def _damaged_archive_refused(blocks: Iterator[list[RawRow]]) -> Iterator[list[RawRow]]:
+    """`blocks` of a zipped CSV, with zipfile's and zlib's errors as a plain refusal."""
+    last_line = 0
+    try:
+        for block in blocks:
+            if block:
+                last_line = block[-1].line
+            yield block
+    except READ_ERRORS as exc:
+        raise damaged_archive(exc, f"after line {last_line}" if last_line else "") from None
+
+
+def _open_zip_unchecked(path: Path, size: int) -> Table:
     with zipfile.ZipFile(path) as archive:
         names = archive.namelist()
         if "xl/workbook.xml" in names:
@@ -366,6 +413,7 @@ def _open_zip(path: Path, size: int) -> Table:
         details = [i for i in csvs if "汇总" not in i.filename and "summary" not in
                    i.filename.lower()] or csvs
         chosen = max(details, key=lambda i: i.file_size)
+        check_member(chosen)
         with archive.open(chosen) as f:
             sample = f.read(SAMPLE_BYTES)
     if not sample:
