@@ -52,9 +52,18 @@ def _limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_BYTES, CHILD_MEMORY_BYTES))
 
 
+def _quiet() -> None:
+    """A native crash prints a backtrace on stderr: not for the user's console or log."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+
+
 def _child(fn: Callable[..., Any], args: tuple[Any, ...], conn: Connection) -> None:
     exit_when_parent_dies()
     _limit_memory()
+    _quiet()
     try:
         conn.send(("ok", fn(*args)))
     except UnreadableFile as exc:
