@@ -4,6 +4,14 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Screen not available</source>
+            <translation>页面无法打开</translation>
+        </message>
+        <message>
+            <source>The {name} screen could not be opened and was left out of the sidebar. The rest of ShopGuard works. Details are in the log folder: {path}</source>
+            <translation>“{name}”页面无法打开，已从侧栏移除；ShopGuard 的其他功能不受影响。详细信息见日志文件夹：{path}</translation>
+        </message>
+        <message>
             <location filename="../../shopguard/gui/main_window.py" line="347" />
             <source>{name} was imported. This is the {screen}: the sidebar leads to every other screen.</source>
             <translation>{name} 已导入。这里是“{screen}”页面，左侧栏可以进入其他所有页面。</translation>

@@ -250,10 +250,21 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("screen %s failed to open", cls.key)
             self._leave_out(cls)
+            self._say_screen_failed(self._screen_title(cls))
             return None
         self.screens[key] = widget
         self.stack.addWidget(widget)
         return widget
+
+    def _say_screen_failed(self, name: str) -> None:
+        """A screen that cannot be built is left out of the sidebar: tell the user, not only
+        the log (the details, with the traceback, are in the log folder)."""
+        from shopguard.core.paths import log_dir
+
+        QMessageBox.warning(self, self.tr("Screen not available"), self.tr(
+            "The {name} screen could not be opened and was left out of the sidebar."
+            " The rest of ShopGuard works. Details are in the log folder: {path}").format(
+                name=name, path=log_dir()))
 
     def _leave_out(self, cls: type[Screen]) -> None:
         i = self.screen_classes.index(cls)

@@ -142,11 +142,15 @@ def test_a_screen_that_fails_to_build_is_left_out(ctx, qtbot, monkeypatch) -> No
         raise RuntimeError("broken screen")
 
     monkeypatch.setattr(ImportsScreen, "__init__", broken)
+    told: list[str] = []
+    monkeypatch.setattr("shopguard.gui.main_window.QMessageBox.warning",
+                        lambda _parent, _title, text: told.append(text))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     keys = [c.key for c in win.screen_classes]
     assert "imports" in keys
     assert win.show_screen("imports") is None
     assert "imports" not in [c.key for c in win.screen_classes]
+    assert len(told) == 1 and "could not be opened" in told[0]  # the user is told, not only the log
     assert win.nav.count() == len(keys) - 1 == len(win.screen_actions)
     win.retranslate()  # still consistent
