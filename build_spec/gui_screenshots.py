@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from shopguard.core.importing.importer import import_file  # noqa: E402
 from shopguard.core.store import settings  # noqa: E402
-from shopguard.gui.app import make_app  # noqa: E402
 from shopguard.gui.context import AppContext  # noqa: E402
 from shopguard.gui.main_window import MainWindow  # noqa: E402
 
@@ -92,13 +90,9 @@ def shoot(app: QApplication, out: Path, tmp: Path, lang: str) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    app = make_app([sys.argv[0]])
-    with tempfile.TemporaryDirectory() as d:
-        os.environ["SHOPGUARD_DATA_DIR"] = str(Path(d) / "data")
-        for lang in ("en", "zh_CN"):
-            shoot(app, out, Path(d), lang)
+    from build_spec.shots import shoot_both_languages
+
+    shoot_both_languages(shoot)
 
 
 if __name__ == "__main__":
